@@ -1,0 +1,51 @@
+# Social Playbook: build, serve and test. `make serve` and `make test` install what is missing first.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := serve
+
+TOOLS_DIR ?= $(HOME)/.cache/social-playbook-tools
+export SOCIAL_PLAYBOOK_TOOLS := $(TOOLS_DIR)
+export PATH := $(HOME)/.cargo/bin:$(TOOLS_DIR)/binaryen/node_modules/binaryen/bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+PORT ?= 8080
+
+.PHONY: setup dist serve test lint native browser e2e size bench clean
+
+setup:
+	@scripts/setup.sh
+
+## The release site in dist/ (relative URLs: works from any folder of any static host).
+dist: setup
+	trunk build --release
+
+## Build, then serve dist/ on http://127.0.0.1:$(PORT)/ until Ctrl-C.
+serve: dist
+	@echo ""
+	@echo "Social Playbook is running at http://127.0.0.1:$(PORT)/  (Ctrl-C stops it)"
+	@exec python3 scripts/serve.py dist --port $(PORT)
+
+## Every check: format, lints (native and wasm), native tests, browser tests, end-to-end.
+test: setup lint native browser e2e
+	@echo "All checks passed."
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+native:
+	cargo test
+
+browser:
+	cargo test --target wasm32-unknown-unknown --test browser
+
+## Playwright against the release build, served under a sub-path by a server it starts and stops.
+e2e: dist
+	cd e2e && npx playwright test
+
+## Raw and gzip size of every file in dist/; fails over the budget in README.md.
+size: dist
+	@python3 scripts/size.py
+
+clean:
+	rm -rf dist target e2e/test-results e2e/screenshots

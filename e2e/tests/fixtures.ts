@@ -1,0 +1,62 @@
+// Shared helpers: a page that fails the test on any console error, an axe scan, screenshots,
+// and keyboard navigation helpers.
+import { test as base, expect, type Page, type Locator } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export { expect };
+
+/** Collects console errors and uncaught exceptions of `page`; the returned list fills as they come. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}
+
+/** The test function: every test fails when its page logs an error or throws. */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const errors = watchConsole(page);
+    await use(page);
+    expect(errors, 'the page logged errors').toEqual([]);
+  },
+});
+
+/** Opens the app at `hash` and waits until the step heading is rendered by the wasm app. */
+export async function openApp(page: Page, hash = ''): Promise<void> {
+  await page.goto(hash ? `./${hash}` : './');
+  await expect(page.locator('#step-title')).toBeVisible();
+  await expect(page.locator('#boot')).toHaveCount(0);
+}
+
+/** Runs axe with the WCAG 2.1 A/AA rules and fails on any violation, naming each one. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+const shotDir = path.join(__dirname, '..', 'screenshots');
+
+/** Saves a full-page screenshot to e2e/screenshots/NAME.png (ignored by git). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(shotDir, { recursive: true });
+  await page.screenshot({ path: path.join(shotDir, `${name}.png`), fullPage: true });
+}
+
+/** Presses Tab until `target` has focus; fails after `limit` presses. */
+export async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target} with Tab in ${limit} presses`);
+}

@@ -1,0 +1,116 @@
+// The app shell: language, step navigation by keyboard, deep links, history, accessibility.
+import { test, expect, openApp, expectNoAxeViolations, screenshot, tabTo } from './fixtures';
+
+const steps = [
+  { slug: 'strategy', en: 'Strategic role', zh: '战略角色' },
+  { slug: 'personas', en: 'Audience personas', zh: '受众画像' },
+  { slug: 'voice', en: 'Brand voice', zh: '品牌声音' },
+  { slug: 'goals', en: 'SMART goals', zh: 'SMART 目标' },
+  { slug: 'team', en: 'Team and collaboration', zh: '团队与协作' },
+  { slug: 'content', en: 'Content plan', zh: '内容规划' },
+  { slug: 'handbook', en: 'Handbook', zh: '运营手册' },
+];
+
+test.describe('in an English browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('opens on the first step in English, from a sub-path', async ({ page }) => {
+    await openApp(page);
+    await expect(page).toHaveURL(/\/social-playbook\/#\/strategy$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('h1')).toHaveText('Strategic role');
+    await expect(page).toHaveTitle('Strategic role · Social Playbook');
+  });
+
+  test('walks through every step with the keyboard only', async ({ page }) => {
+    await openApp(page);
+    for (let i = 0; i < steps.length; i++) {
+      await expect(page.locator('h1')).toHaveText(steps[i].en);
+      await expect(page).toHaveURL(new RegExp(`#/${steps[i].slug}$`));
+      await expect(page.locator(`.step-rail a[href="#/${steps[i].slug}"]`)).toHaveAttribute('aria-current', 'step');
+      if (i === steps.length - 1) {
+        await expect(page.locator('.step-pager a[rel="next"]')).toHaveCount(0);
+        break;
+      }
+      const next = page.locator('.step-pager a[rel="next"]');
+      await tabTo(page, next);
+      await page.keyboard.press('Enter');
+      await expect(page.locator('h1')).toHaveText(steps[i + 1].en);
+      // Focus lands on the new heading so screen-reader users hear where they are.
+      await expect(page.locator('#step-title')).toBeFocused();
+    }
+    // And back again with Previous.
+    const previous = page.locator('.step-pager a[rel="prev"]');
+    await tabTo(page, previous);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('h1')).toHaveText('Content plan');
+  });
+
+  test('reload stays on a deep link; back and forward move between steps', async ({ page }) => {
+    await openApp(page, '#/team');
+    await expect(page.locator('h1')).toHaveText('Team and collaboration');
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText('Team and collaboration');
+    await page.locator('.step-rail a[href="#/goals"]').click();
+    await expect(page.locator('h1')).toHaveText('SMART goals');
+    await page.goBack();
+    await expect(page.locator('h1')).toHaveText('Team and collaboration');
+    await page.goForward();
+    await expect(page.locator('h1')).toHaveText('SMART goals');
+  });
+
+  test('an unknown address falls back to the first step', async ({ page }) => {
+    await openApp(page, '#/no-such-step');
+    await expect(page.locator('h1')).toHaveText('Strategic role');
+    await expect(page).toHaveURL(/#\/strategy$/);
+  });
+
+  test('switching language changes every text and is remembered', async ({ page }) => {
+    await openApp(page, '#/goals');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('h1')).toHaveText('SMART 目标');
+    await expect(page.locator('.step-heading__counter')).toHaveText('第 4 步，共 6 步');
+    await expect(page.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText('SMART 目标');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('h1')).toHaveText('SMART goals');
+  });
+
+  test('every step passes an axe scan in English', async ({ page }) => {
+    for (const step of steps) {
+      await openApp(page, `#/${step.slug}`);
+      await expect(page.locator('h1')).toHaveText(step.en);
+      await expectNoAxeViolations(page, `${step.slug} (en)`);
+    }
+  });
+});
+
+test.describe('in a Chinese browser', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('opens in Chinese and every step passes an axe scan', async ({ page }) => {
+    await openApp(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    for (const step of steps) {
+      await openApp(page, `#/${step.slug}`);
+      await expect(page.locator('h1')).toHaveText(step.zh);
+      await expectNoAxeViolations(page, `${step.slug} (zh)`);
+    }
+  });
+});
+
+for (const [width, height, label] of [[360, 780, 'phone'], [1280, 800, 'desktop']] as const) {
+  for (const locale of ['en-US', 'zh-CN'] as const) {
+    test.describe(`${label} ${locale}`, () => {
+      test.use({ locale, viewport: { width, height } });
+      test(`shell at ${label} width in ${locale} has no sideways scroll`, async ({ page }) => {
+        await openApp(page, '#/personas');
+        await screenshot(page, `shell-${label}-${locale}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    });
+  }
+}

@@ -1,0 +1,53 @@
+//! The root component: provides the language and step contexts, follows the URL fragment and lays
+//! out header, step rail, the step itself and the coach panel.
+
+use leptos::prelude::*;
+
+use crate::components::{AppHeader, CoachPanel, SkipLink, StepHeading, StepPager, StepRail};
+use crate::context::{CurrentStep, LocaleCtx};
+use crate::i18n::{t, Key, Locale};
+use crate::model::Step;
+use crate::steps::StepView;
+use crate::{browser, nav, storage};
+
+/// The whole application.
+#[component]
+pub fn App() -> impl IntoView {
+    let initial = storage::load_locale().unwrap_or_else(|| {
+        let prefs = browser::preferred_languages();
+        Locale::from_preferences(prefs.iter().map(String::as_str))
+    });
+    let locale = RwSignal::new(initial);
+    provide_context(LocaleCtx(locale));
+
+    let step = RwSignal::new(Step::FIRST);
+    provide_context(CurrentStep(step));
+    nav::install_hash_routing(step);
+
+    Effect::new(move || browser::set_document_language(locale.get().tag()));
+    Effect::new(move || {
+        let l = locale.get();
+        let title = format!(
+            "{} · {}",
+            t(l, Key::StepName(step.get())),
+            t(l, Key::AppName)
+        );
+        document().set_title(&title);
+    });
+
+    view! {
+        <SkipLink/>
+        <AppHeader/>
+        <div class="app-body">
+            <StepRail/>
+            <main id="main" class="step-main" tabindex="-1">
+                <StepHeading/>
+                <CoachPanel/>
+                <div class="step-editor">
+                    <StepView/>
+                </div>
+                <StepPager/>
+            </main>
+        </div>
+    }
+}

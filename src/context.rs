@@ -1,0 +1,38 @@
+//! Small context newtypes shared by the views: the language and the current step.
+//!
+//! UI state only; the plan itself lives in its own store.
+
+use leptos::prelude::*;
+
+use crate::i18n::{t, Key, Locale};
+use crate::model::Step;
+
+/// The chosen interface language.
+#[derive(Clone, Copy)]
+pub struct LocaleCtx(pub RwSignal<Locale>);
+
+impl LocaleCtx {
+    /// The current language (tracked).
+    pub fn get(self) -> Locale {
+        self.0.get()
+    }
+
+    /// The text for `key` in the current language (tracked, so views update on a switch).
+    pub fn t(self, key: Key) -> &'static str {
+        t(self.0.get(), key)
+    }
+}
+
+/// Reads the language context provided by the app root.
+pub fn use_locale() -> LocaleCtx {
+    expect_context::<LocaleCtx>()
+}
+
+/// The step shown now; follows the URL fragment.
+#[derive(Clone, Copy)]
+pub struct CurrentStep(pub RwSignal<Step>);
+
+/// Reads the current-step context provided by the app root.
+pub fn use_current_step() -> CurrentStep {
+    expect_context::<CurrentStep>()
+}

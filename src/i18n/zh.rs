@@ -1,0 +1,76 @@
+//! 简体中文界面文字。按中文读者的习惯撰写,不是逐词翻译英文。
+
+use super::Key;
+use crate::model::Step;
+
+/// The Chinese text for `key`.
+pub fn text(key: Key) -> &'static str {
+    match key {
+        Key::AppName => "社媒运营手册工作台",
+        Key::AppTagline => "一步一个决定，写出属于你们的社交媒体运营手册。",
+        Key::SkipToContent => "跳到当前步骤",
+        Key::LanguageLabel => "语言",
+        Key::StepsNavLabel => "步骤",
+        Key::Previous => "上一步",
+        Key::Next => "下一步",
+        Key::HandbookLabel => "你的手册",
+        Key::CoachTitle => "教练提示",
+        Key::CoachWhat => "这一步要决定什么",
+        Key::CoachWhy => "为什么重要",
+        Key::StepName(step) => match step {
+            Step::Strategy => "战略角色",
+            Step::Personas => "受众画像",
+            Step::Voice => "品牌声音",
+            Step::Goals => "SMART 目标",
+            Step::Team => "团队与协作",
+            Step::Content => "内容规划",
+            Step::Handbook => "运营手册",
+        },
+        Key::StepQuestion(step) => match step {
+            Step::Strategy => {
+                "想清楚社交媒体在你们业务中承担什么角色：哪个角色最重要，哪些角色辅助，每个平台分别承担哪个角色。"
+            }
+            Step::Personas => {
+                "描述最需要触达的几类人：他们是谁，在哪些平台和社群活跃，有什么困扰，什么能打动他们。"
+            }
+            Step::Voice => {
+                "统一品牌说话的方式：几个性格特质，在四个语气维度上的位置，以及常用词和禁用词。"
+            }
+            Step::Goals => {
+                "把愿望变成可以检验的目标：哪个平台的哪个指标，从多少到多少，什么时候完成，服务哪个角色和哪类受众。"
+            }
+            Step::Team => {
+                "选择团队的组织模式，确定每个岗位由谁负责、占用多少工作时间，以及其他部门如何审核和配合。"
+            }
+            Step::Content => {
+                "规划发布什么：反复经营的内容主题、各平台的内容形式、风格规范，以及全队共享、带日期的内容日历。"
+            }
+            Step::Handbook => {
+                "通读整份规划，处理健康检查发现的问题，然后打印、另存为 PDF 或 Markdown，并保存一份数据。"
+            }
+        },
+        Key::StepWhy(step) => match step {
+            Step::Strategy => {
+                "为了做社交媒体而做社交媒体，只会花钱、没有方向、难见成效。角色清楚了，大家才知道哪些内容、目标和人最重要。"
+            }
+            Step::Personas => {
+                "不了解受众，所有运营都是无的放矢。有了用户画像，动手之前就能拿真实需求检验每个选题。"
+            }
+            Step::Voice => {
+                "人们信任说话始终如一的品牌。先在内部达成共识，几位同事回复时才会像同一个人。"
+            }
+            Step::Goals => {
+                "「提升品牌知名度」无法判断达成与否。具体、可衡量、可实现、相关、有时限的目标，才能说明投入是否值得。"
+            }
+            Step::Team => {
+                "没有负责人的规划只停留在纸上。明确岗位、工作量和审批路径，内容才能顺畅发出，也不会让意外直接暴露在公众面前。"
+            }
+            Step::Content => {
+                "内容是生命线，策略是指南针。共享的内容日历让内容结构保持均衡，截止时间一目了然。"
+            }
+            Step::Handbook => {
+                "手册是团队真正会翻阅的东西。所有决定集中在一份文档里，新人上手和定期复盘都更快。"
+            }
+        },
+    }
+}

@@ -1,0 +1,25 @@
+//! The pure domain: what a plan is and the rules about it.
+//!
+//! Nothing here may import leptos views, web-sys, gloo or wasm-bindgen: every function runs natively
+//! in `cargo test`, and any function that needs "today" or "now" takes it as a parameter.
+//! (`reactive_stores::Store` derives are allowed: they add field accessors, not browser calls.)
+
+pub mod content;
+pub mod goal;
+pub mod persona;
+pub mod plan;
+pub mod step;
+pub mod strategy;
+pub mod team;
+pub mod validate;
+pub mod voice;
+
+pub use content::*;
+pub use goal::*;
+pub use persona::*;
+pub use plan::*;
+pub use step::Step;
+pub use strategy::*;
+pub use team::*;
+pub use validate::*;
+pub use voice::*;

@@ -1,0 +1,189 @@
+//! The plan: every decision of the method in one value, and the id allocator its records use.
+
+use chrono::{DateTime, Utc};
+use reactive_stores::Store;
+use serde::{Deserialize, Serialize};
+
+use super::{Content, Goal, Persona, Strategy, Team, Voice};
+
+/// A record id, unique within one plan and stored with it, so it survives reloads and files.
+pub type Id = u64;
+
+/// The version of the plan's JSON shape. Files and stored plans carry it; older versions are
+/// migrated step by step on import, newer ones are refused without being touched.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Absolute advertising claims a new plan starts with (editable by the user).
+pub const STARTER_FORBIDDEN_CLAIMS: [&str; 12] = [
+    "最",
+    "第一",
+    "顶级",
+    "国家级",
+    "极致",
+    "唯一",
+    "首个",
+    "最佳",
+    "全网",
+    "100%",
+    "best",
+    "number one",
+];
+
+/// Everything a team decides in the walkthrough.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Store)]
+#[serde(default)]
+pub struct Plan {
+    /// The plan's own id (random, chosen when it was created); names its storage slot.
+    pub id: String,
+    pub name: String,
+    pub organisation: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// The next record id to hand out; always above every id in the plan.
+    pub next_id: Id,
+    pub strategy: Strategy,
+    #[store(key: Id = |r| r.id)]
+    pub personas: Vec<Persona>,
+    pub voice: Voice,
+    #[store(key: Id = |r| r.id)]
+    pub goals: Vec<Goal>,
+    pub team: Team,
+    pub content: Content,
+}
+
+impl Plan {
+    /// A new, empty plan with the starter lists a newcomer expects.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        organisation: impl Into<String>,
+        now: DateTime<Utc>,
+    ) -> Plan {
+        let mut plan = Plan {
+            id: id.into(),
+            name: name.into(),
+            organisation: organisation.into(),
+            created_at: now,
+            updated_at: now,
+            next_id: 1,
+            ..Plan::default()
+        };
+        plan.voice.forbidden_claims = STARTER_FORBIDDEN_CLAIMS
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        plan
+    }
+
+    /// Hands out a fresh record id.
+    pub fn allocate_id(&mut self) -> Id {
+        self.next_id = self.next_id.max(1);
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    /// Every record id in the plan with the path of the list it sits in (for validation).
+    pub fn record_ids(&self) -> Vec<(String, Id)> {
+        fn each<T>(out: &mut Vec<(String, Id)>, path: &str, items: &[T], id: impl Fn(&T) -> Id) {
+            out.extend(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| (format!("{path}[{i}].id"), id(r))),
+            );
+        }
+        let mut out = Vec::new();
+        each(&mut out, "plan.strategy.roles", &self.strategy.roles, |r| {
+            r.id
+        });
+        each(
+            &mut out,
+            "plan.strategy.platforms",
+            &self.strategy.platforms,
+            |r| r.id,
+        );
+        each(&mut out, "plan.personas", &self.personas, |r| r.id);
+        each(&mut out, "plan.voice.traits", &self.voice.traits, |r| r.id);
+        each(&mut out, "plan.voice.samples", &self.voice.samples, |r| {
+            r.id
+        });
+        each(&mut out, "plan.goals", &self.goals, |r| r.id);
+        for (g, goal) in self.goals.iter().enumerate() {
+            each(
+                &mut out,
+                &format!("plan.goals[{g}].progress"),
+                &goal.progress,
+                |r| r.id,
+            );
+        }
+        each(&mut out, "plan.team.roles", &self.team.roles, |r| r.id);
+        each(&mut out, "plan.team.people", &self.team.people, |r| r.id);
+        each(
+            &mut out,
+            "plan.team.departments",
+            &self.team.departments,
+            |r| r.id,
+        );
+        each(&mut out, "plan.team.meetings", &self.team.meetings, |r| {
+            r.id
+        });
+        each(
+            &mut out,
+            "plan.team.approval_path",
+            &self.team.approval_path,
+            |r| r.id,
+        );
+        each(&mut out, "plan.content.themes", &self.content.themes, |r| {
+            r.id
+        });
+        each(
+            &mut out,
+            "plan.content.formats",
+            &self.content.formats,
+            |r| r.id,
+        );
+        each(
+            &mut out,
+            "plan.content.style.colours",
+            &self.content.style.colours,
+            |r| r.id,
+        );
+        each(
+            &mut out,
+            "plan.content.calendar",
+            &self.content.calendar,
+            |r| r.id,
+        );
+        out
+    }
+
+    /// How many records each section holds, for import summaries and the plan list.
+    pub fn counts(&self) -> PlanCounts {
+        PlanCounts {
+            roles: self.strategy.roles.len(),
+            platforms: self.strategy.platforms.len(),
+            personas: self.personas.len(),
+            voice_traits: self.voice.traits.len(),
+            goals: self.goals.len(),
+            team_roles: self.team.roles.len(),
+            people: self.team.people.len(),
+            themes: self.content.themes.len(),
+            calendar_items: self.content.calendar.len(),
+        }
+    }
+}
+
+/// Record counts per section.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PlanCounts {
+    pub roles: usize,
+    pub platforms: usize,
+    pub personas: usize,
+    pub voice_traits: usize,
+    pub goals: usize,
+    pub team_roles: usize,
+    pub people: usize,
+    pub themes: usize,
+    pub calendar_items: usize,
+}

@@ -1,0 +1,111 @@
+//! Browser tests: mount the real components in headless Chromium and check the DOM and storage.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use social_playbook::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn set_hash(hash: &str) {
+    let _ = window().history().unwrap().replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some(hash),
+    );
+}
+
+fn container() -> web_sys::HtmlElement {
+    let el = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&el).unwrap();
+    el.unchecked_into()
+}
+
+fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// Waits for the reactive system and the hashchange event to settle.
+async fn settle() {
+    leptos::task::tick().await;
+    sleep_ms(30).await;
+    leptos::task::tick().await;
+}
+
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn next_moves_to_the_second_step_and_updates_the_hash() {
+    set_hash("#/strategy");
+    window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item("social-playbook/v1/locale", "en")
+        .unwrap();
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), App);
+    settle().await;
+    assert_eq!(text_of(&root, "h1"), "Strategic role");
+
+    let next: web_sys::HtmlElement = root
+        .query_selector(".step-pager a[rel=next]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    next.click();
+    settle().await;
+
+    assert_eq!(window().location().hash().unwrap(), "#/personas");
+    assert_eq!(text_of(&root, "h1"), "Audience personas");
+    let current = root.query_selector("[aria-current=step]").unwrap().unwrap();
+    assert_eq!(current.get_attribute("href").as_deref(), Some("#/personas"));
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_changes_text_and_is_stored() {
+    set_hash("#/goals");
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.set_item("social-playbook/v1/locale", "en").unwrap();
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), App);
+    settle().await;
+    assert_eq!(text_of(&root, "h1"), "SMART goals");
+
+    let zh: web_sys::HtmlElement = root
+        .query_selector(".language-switch button[lang=zh-CN]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    zh.click();
+    settle().await;
+
+    assert_eq!(text_of(&root, "h1"), "SMART 目标");
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("zh-CN")
+    );
+    assert_eq!(
+        storage
+            .get_item("social-playbook/v1/locale")
+            .unwrap()
+            .as_deref(),
+        Some("zh-CN")
+    );
+}
