@@ -3,11 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::components::{AppHeader, CoachPanel, SkipLink, StepHeading, StepPager, StepRail};
+use crate::components::{
+    AppHeader, BannerList, CoachPanel, SkipLink, StepHeading, StepPager, StepRail, ToastBar,
+};
 use crate::context::{CurrentStep, LocaleCtx};
 use crate::i18n::{t, Key, Locale};
 use crate::model::Step;
 use crate::steps::StepView;
+use crate::workspace::Workspace;
 use crate::{browser, nav, storage};
 
 /// The whole application.
@@ -19,6 +22,8 @@ pub fn App() -> impl IntoView {
     });
     let locale = RwSignal::new(initial);
     provide_context(LocaleCtx(locale));
+
+    provide_context(Workspace::start(initial));
 
     let step = RwSignal::new(Step::FIRST);
     provide_context(CurrentStep(step));
@@ -38,6 +43,7 @@ pub fn App() -> impl IntoView {
     view! {
         <SkipLink/>
         <AppHeader/>
+        <BannerList/>
         <div class="app-body">
             <StepRail/>
             <main id="main" class="step-main" tabindex="-1">
@@ -49,5 +55,6 @@ pub fn App() -> impl IntoView {
                 <StepPager/>
             </main>
         </div>
+        <ToastBar/>
     }
 }

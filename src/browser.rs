@@ -50,3 +50,51 @@ pub fn set_document_language(tag: &str) {
         let _ = root.set_attribute("lang", tag);
     }
 }
+
+/// Offers `text` as a file download named `file_name`. Returns false when the browser refused.
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> bool {
+    fn inner(file_name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+        let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+        link.set_href(&url);
+        link.set_download(file_name);
+        link.set_hidden(true);
+        if let Some(body) = document().body() {
+            body.append_child(&link)?;
+        }
+        link.click();
+        link.remove();
+        // Revoke later: some browsers start the download only after the click handler returns.
+        set_timeout(
+            move || drop(web_sys::Url::revoke_object_url(&url)),
+            std::time::Duration::from_secs(30),
+        );
+        Ok(())
+    }
+    inner(file_name, mime, text).is_ok()
+}
+
+/// The element that has focus now, to give it back when a dialog closes.
+pub fn active_element() -> Option<web_sys::HtmlElement> {
+    document()
+        .active_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// The current time.
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+/// A moment in the visitor's own time zone.
+pub fn to_local(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
+    let offset_minutes = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        at.timestamp_millis() as f64
+    ))
+    .get_timezone_offset();
+    at.naive_utc() - chrono::Duration::minutes(offset_minutes as i64)
+}

@@ -1,27 +1,323 @@
-//! The only code that touches browser storage.
+//! The only code that touches browser storage (`localStorage`).
 //!
-//! Every access is probed first: when storage is blocked (private mode, site data off) the calls
-//! return `None`/errors instead of panicking, and the app keeps working in memory.
+//! Layout, all keys namespaced and versioned:
+//! - `social-playbook/v1/index`: the list of plans (id, name, organisation, times) and the current one;
+//! - `social-playbook/v1/plan/<id>`: one plan in the file envelope plus a `revision`;
+//! - `social-playbook/v1/locale`, `social-playbook/v1/ui`: small preferences.
+//!
+//! Rules: storage is probed before use (blocked storage returns `Blocked`, never panics); a stored
+//! plan that does not read, or comes from a newer version, is never overwritten; a write checks the
+//! stored revision first so one tab never overwrites newer work of another; a full storage is a
+//! distinct error so the UI can offer a backup.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
 
 use crate::i18n::Locale;
+use crate::io::envelope::{encode_stored, stored_revision};
+use crate::io::import::{import_text, ImportError, ImportPreview};
+use crate::model::Plan;
 
+const PREFIX: &str = "social-playbook/v1/";
+/// Key of the plan list.
+pub const INDEX_KEY: &str = "social-playbook/v1/index";
 /// Key for the chosen interface language.
 pub const LOCALE_KEY: &str = "social-playbook/v1/locale";
+/// Key for small interface preferences (coach panel, large text).
+pub const UI_KEY: &str = "social-playbook/v1/ui";
+const PLAN_PREFIX: &str = "social-playbook/v1/plan/";
+const PROBE_KEY: &str = "social-playbook/v1/probe";
+
+/// The storage key of one plan.
+pub fn plan_key(id: &str) -> String {
+    format!("{PLAN_PREFIX}{id}")
+}
+
+/// The plan id a storage key belongs to, if it is a plan key.
+pub fn plan_id_of_key(key: &str) -> Option<&str> {
+    key.strip_prefix(PLAN_PREFIX)
+}
+
+/// True when `key` is one of ours (for the cross-tab `storage` event).
+pub fn is_our_key(key: &str) -> bool {
+    key.starts_with(PREFIX)
+}
 
 /// Browser local storage, or `None` when it is blocked or missing.
 fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// Whether this browser lets us keep anything.
+pub fn is_available() -> bool {
+    let Some(storage) = local() else { return false };
+    // Some browsers expose storage but throw on every write (Safari private mode in the past).
+    let ok = storage.set_item(PROBE_KEY, "1").is_ok();
+    let _ = storage.remove_item(PROBE_KEY);
+    ok
+}
+
+/// One line of the plan list.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IndexEntry {
+    pub id: String,
+    pub name: String,
+    pub organisation: String,
+    pub updated_at: Option<DateTime<Utc>>,
+    /// When this plan was last exported to a file (for backup reminders).
+    pub exported_at: Option<DateTime<Utc>>,
+    /// Meaningful edits since the last export.
+    pub edits_since_export: u32,
+}
+
+/// The plan list and which plan is open.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlanIndex {
+    pub plans: Vec<IndexEntry>,
+    pub current: Option<String>,
+}
+
+impl PlanIndex {
+    /// The entry of plan `id`, if listed.
+    pub fn entry(&self, id: &str) -> Option<&IndexEntry> {
+        self.plans.iter().find(|e| e.id == id)
+    }
+
+    /// Adds or updates the entry for `plan`, keeping its export bookkeeping.
+    pub fn upsert(&mut self, plan: &Plan, now: DateTime<Utc>) {
+        match self.plans.iter_mut().find(|e| e.id == plan.id) {
+            Some(entry) => {
+                entry.name = plan.name.clone();
+                entry.organisation = plan.organisation.clone();
+                entry.updated_at = Some(now);
+            }
+            None => self.plans.push(IndexEntry {
+                id: plan.id.clone(),
+                name: plan.name.clone(),
+                organisation: plan.organisation.clone(),
+                updated_at: Some(now),
+                ..IndexEntry::default()
+            }),
+        }
+    }
+}
+
+/// A stored plan that could not be opened; its text is kept as it was.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    pub id: String,
+    pub name: String,
+    pub raw: String,
+    pub error: ImportError,
+}
+
+/// What `read_plan` found in a slot.
+pub enum Slot {
+    Missing,
+    Found { plan: Box<Plan>, revision: u64 },
+    Unreadable(Unreadable),
+}
+
+/// Why a write did not happen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PersistError {
+    /// Storage is blocked: nothing can be kept in this browser.
+    Blocked,
+    /// Storage is full; the last stored copy is untouched.
+    Quota,
+    /// Another tab saved a newer revision of this plan.
+    Conflict { stored: u64 },
+    /// The stored copy does not read (or is from a newer version) and must not be overwritten.
+    Protected,
+    /// Any other failure, with the browser's words.
+    Other(String),
+}
+
+/// True for every spelling of "storage is full" that browsers use.
+fn is_quota_error(err: &wasm_bindgen::JsValue) -> bool {
+    let Some(exception) = err.dyn_ref::<web_sys::DomException>() else {
+        return false;
+    };
+    matches!(
+        exception.name().as_str(),
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED"
+    ) || matches!(exception.code(), 22 | 1014)
+}
+
+fn write(storage: &web_sys::Storage, key: &str, value: &str) -> Result<(), PersistError> {
+    storage.set_item(key, value).map_err(|err| {
+        if is_quota_error(&err) {
+            PersistError::Quota
+        } else {
+            PersistError::Other(
+                err.dyn_ref::<web_sys::DomException>()
+                    .map(|e| e.message())
+                    .unwrap_or_else(|| format!("{err:?}")),
+            )
+        }
+    })
+}
+
+fn read_raw(key: &str) -> Option<String> {
+    local()?.get_item(key).ok().flatten()
+}
+
+/// Reads the plan list. A list that does not read is rebuilt from the plan slots themselves
+/// (it holds nothing that the slots do not).
+pub fn load_index() -> Option<PlanIndex> {
+    let storage = local()?;
+    if let Some(raw) = read_raw(INDEX_KEY) {
+        if let Ok(index) = serde_json::from_str::<PlanIndex>(&raw) {
+            return Some(index);
+        }
+    }
+    let mut index = PlanIndex::default();
+    let len = storage.length().unwrap_or(0);
+    for i in 0..len {
+        let Some(key) = storage.key(i).ok().flatten() else {
+            continue;
+        };
+        let Some(id) = plan_id_of_key(&key) else {
+            continue;
+        };
+        let entry = match read_plan(id) {
+            Slot::Found { plan, .. } => IndexEntry {
+                id: id.to_string(),
+                name: plan.name.clone(),
+                organisation: plan.organisation.clone(),
+                updated_at: Some(plan.updated_at),
+                ..IndexEntry::default()
+            },
+            _ => IndexEntry {
+                id: id.to_string(),
+                ..IndexEntry::default()
+            },
+        };
+        index.plans.push(entry);
+    }
+    index.current = index.plans.first().map(|e| e.id.clone());
+    Some(index)
+}
+
+/// Writes the plan list.
+pub fn save_index(index: &PlanIndex) -> Result<(), PersistError> {
+    let storage = local().ok_or(PersistError::Blocked)?;
+    let text = serde_json::to_string(index).map_err(|e| PersistError::Other(e.to_string()))?;
+    write(&storage, INDEX_KEY, &text)
+}
+
+/// Reads one plan slot through the same checks as a file import.
+pub fn read_plan(id: &str) -> Slot {
+    let Some(raw) = read_raw(&plan_key(id)) else {
+        return Slot::Missing;
+    };
+    decode_slot(id, raw)
+}
+
+/// Decodes stored text (also used for the text another tab just wrote).
+pub fn decode_slot(id: &str, raw: String) -> Slot {
+    match import_text(&raw) {
+        Ok(ImportPreview { plan, revision, .. }) => Slot::Found {
+            plan: Box::new(plan),
+            revision: revision.unwrap_or(0),
+        },
+        Err(error) => Slot::Unreadable(Unreadable {
+            id: id.to_string(),
+            name: String::new(),
+            raw,
+            error,
+        }),
+    }
+}
+
+/// Saves `plan` as revision `expected + 1`, after checking that the stored copy is still at
+/// `expected` (or absent) and readable. Returns the new revision.
+pub fn save_plan(plan: &Plan, expected: u64, now: DateTime<Utc>) -> Result<u64, PersistError> {
+    let storage = local().ok_or(PersistError::Blocked)?;
+    let key = plan_key(&plan.id);
+    if let Some(existing) = storage.get_item(&key).ok().flatten() {
+        match stored_revision(&existing) {
+            Some(stored) if stored != expected => return Err(PersistError::Conflict { stored }),
+            Some(_) => {}
+            None => return Err(PersistError::Protected),
+        }
+        if import_text_version_is_newer(&existing) {
+            return Err(PersistError::Protected);
+        }
+    }
+    let revision = expected + 1;
+    let mut copy = plan.clone();
+    copy.updated_at = now;
+    write(&storage, &key, &encode_stored(&copy, revision, now))?;
+    Ok(revision)
+}
+
+/// True when stored text names a format version newer than this app reads.
+fn import_text_version_is_newer(text: &str) -> bool {
+    #[derive(Deserialize)]
+    struct Head {
+        version: Option<serde_json::Value>,
+    }
+    serde_json::from_str::<Head>(text)
+        .ok()
+        .and_then(|h| h.version)
+        .and_then(|v| v.as_u64())
+        .is_some_and(|v| v > u64::from(crate::model::SCHEMA_VERSION))
+}
+
+/// Removes a plan slot (the caller keeps the plan in memory for undo).
+pub fn remove_plan(id: &str) -> Result<(), PersistError> {
+    let storage = local().ok_or(PersistError::Blocked)?;
+    storage
+        .remove_item(&plan_key(id))
+        .map_err(|e| PersistError::Other(format!("{e:?}")))
+}
+
 /// The language the visitor chose earlier, if any was stored.
 pub fn load_locale() -> Option<Locale> {
-    let raw = local()?.get_item(LOCALE_KEY).ok().flatten()?;
-    Locale::from_tag(&raw)
+    Locale::from_tag(&read_raw(LOCALE_KEY)?)
 }
 
 /// Remembers the chosen language. Failing to store it is harmless: the choice stays for this visit.
 pub fn save_locale(locale: Locale) {
     if let Some(storage) = local() {
         let _ = storage.set_item(LOCALE_KEY, locale.tag());
+    }
+}
+
+/// Small interface preferences that outlive a visit.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct UiPrefs {
+    pub coach_collapsed: bool,
+    pub large_text: bool,
+}
+
+/// Reads the interface preferences (defaults when absent or unreadable).
+pub fn load_ui_prefs() -> UiPrefs {
+    read_raw(UI_KEY)
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+/// Stores the interface preferences; harmless when it fails.
+pub fn save_ui_prefs(prefs: &UiPrefs) {
+    if let (Some(storage), Ok(text)) = (local(), serde_json::to_string(prefs)) {
+        let _ = storage.set_item(UI_KEY, &text);
+    }
+}
+
+/// Asks the browser not to evict our data under storage pressure (best effort, once).
+pub fn request_persistence() {
+    if let Some(window) = web_sys::window() {
+        let storage = window.navigator().storage();
+        if let Ok(promise) = storage.persist() {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            });
+        }
     }
 }

@@ -109,3 +109,113 @@ async fn language_switch_changes_text_and_is_stored() {
         Some("zh-CN")
     );
 }
+
+mod workspace {
+    use super::*;
+    use reactive_stores::Store;
+    use social_playbook::i18n::Locale;
+    use social_playbook::model::{Persona, PlanStoreFields, VoiceStoreFields};
+    use social_playbook::workspace::{Banner, Workspace};
+
+    fn clear_storage() {
+        window().local_storage().unwrap().unwrap().clear().unwrap();
+    }
+
+    fn stored_plans() -> Vec<(String, String)> {
+        let storage = window().local_storage().unwrap().unwrap();
+        (0..storage.length().unwrap())
+            .filter_map(|i| storage.key(i).unwrap())
+            .filter(|k| k.starts_with("social-playbook/v1/plan/"))
+            .map(|k| {
+                let v = storage.get_item(&k).unwrap().unwrap();
+                (k, v)
+            })
+            .collect()
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_nested_edit_reaches_local_storage_after_the_autosave_delay() {
+        clear_storage();
+        let ws_slot = std::rc::Rc::new(std::cell::RefCell::new(None));
+        let slot = ws_slot.clone();
+        let root = container();
+        let _handle = leptos::mount::mount_to(root, move || {
+            let ws = Workspace::start(Locale::En);
+            *slot.borrow_mut() = Some(ws);
+            view! { <p>"workspace"</p> }
+        });
+        settle().await;
+        let ws = ws_slot.borrow().unwrap();
+        assert!(
+            stored_plans().is_empty(),
+            "nothing is stored before the first edit"
+        );
+
+        let store: Store<_> = ws.store.get_untracked();
+        store.personas().write().push(Persona {
+            id: 7,
+            name: "Weekend hiker".into(),
+            ..Default::default()
+        });
+        store.voice().words_to_avoid().write().push("cheap".into());
+        settle().await;
+        assert!(
+            stored_plans().is_empty(),
+            "the write waits for the autosave delay"
+        );
+        sleep_ms(450).await;
+
+        let plans = stored_plans();
+        assert_eq!(plans.len(), 1);
+        let doc: serde_json::Value = serde_json::from_str(&plans[0].1).unwrap();
+        assert_eq!(doc["plan"]["personas"][0]["name"], "Weekend hiker");
+        assert_eq!(
+            doc["plan"]["voice"]["words_to_avoid"],
+            serde_json::json!(["cheap"])
+        );
+        assert_eq!(doc["revision"], 1);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_corrupt_stored_plan_is_kept_aside_and_not_overwritten() {
+        clear_storage();
+        let storage = window().local_storage().unwrap().unwrap();
+        let corrupt = "{\"format\":\"social-playbook\",\"version\":1,\"plan\":{\"name\":";
+        storage
+            .set_item(
+                "social-playbook/v1/index",
+                r#"{"plans":[{"id":"bad","name":"Old"}],"current":"bad"}"#,
+            )
+            .unwrap();
+        storage
+            .set_item("social-playbook/v1/plan/bad", corrupt)
+            .unwrap();
+
+        let ws_slot = std::rc::Rc::new(std::cell::RefCell::new(None));
+        let slot = ws_slot.clone();
+        let root = container();
+        let _handle = leptos::mount::mount_to(root, move || {
+            *slot.borrow_mut() = Some(Workspace::start(Locale::En));
+            view! { <p>"workspace"</p> }
+        });
+        settle().await;
+        let ws = ws_slot.borrow().unwrap();
+        let banners = ws.banners.get_untracked();
+        assert!(
+            matches!(&banners[..], [Banner::Unreadable(u)] if u.id == "bad" && u.raw == corrupt && u.name == "Old"),
+            "{banners:?}"
+        );
+        assert_ne!(ws.current_id(), "bad");
+
+        ws.store.get_untracked().name().set("New plan".into());
+        ws.save_now();
+        assert_eq!(
+            storage
+                .get_item("social-playbook/v1/plan/bad")
+                .unwrap()
+                .as_deref(),
+            Some(corrupt)
+        );
+        assert_eq!(stored_plans().len(), 2);
+    }
+}

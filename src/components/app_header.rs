@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::LanguageSwitch;
+use super::{LanguageSwitch, PlanMenu, SaveIndicator};
 use crate::context::use_locale;
 use crate::i18n::Key;
 
@@ -20,6 +20,8 @@ pub fn AppHeader() -> impl IntoView {
                 <span class="brand-name">{move || i18n.t(Key::AppName)}</span>
             </a>
             <div class="header-tools">
+                <PlanMenu/>
+                <SaveIndicator/>
                 <LanguageSwitch/>
             </div>
         </header>

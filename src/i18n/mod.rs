@@ -75,6 +75,41 @@ pub fn step_counter(locale: Locale, number: usize, total: usize) -> String {
     }
 }
 
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A date as people write it: "2027年5月31日" / "31 May 2027".
+pub fn format_date(locale: Locale, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    match locale {
+        Locale::ZhCn => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        Locale::En => format!(
+            "{} {} {}",
+            date.day(),
+            MONTHS_EN[date.month0() as usize],
+            date.year()
+        ),
+    }
+}
+
+/// A local date and time: "2027年5月31日 09:05" / "31 May 2027, 09:05".
+pub fn format_date_time(locale: Locale, at: chrono::NaiveDateTime) -> String {
+    let time = at.format("%H:%M");
+    match locale {
+        Locale::ZhCn => format!("{} {time}", format_date(locale, at.date())),
+        Locale::En => format!("{}, {time}", format_date(locale, at.date())),
+    }
+}
+
+/// The name of a copy: "Café plan (copy)" / "咖啡店规划（副本）".
+pub fn copy_name(locale: Locale, name: &str) -> String {
+    match locale {
+        Locale::ZhCn => format!("{name}（副本）"),
+        Locale::En => format!("{name} (copy)"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +194,25 @@ mod tests {
         assert_eq!(Locale::from_preferences(["en-US", "zh"]), Locale::En);
         assert_eq!(Locale::from_preferences(["de", "fr"]), Locale::En);
         assert_eq!(Locale::from_preferences([]), Locale::En);
+    }
+
+    #[test]
+    fn dates_follow_the_language() {
+        let d = chrono::NaiveDate::from_ymd_opt(2027, 5, 31).unwrap();
+        assert_eq!(format_date(Locale::ZhCn, d), "2027年5月31日");
+        assert_eq!(format_date(Locale::En, d), "31 May 2027");
+        let at = d.and_hms_opt(9, 5, 0).unwrap();
+        assert_eq!(format_date_time(Locale::En, at), "31 May 2027, 09:05");
+        assert_eq!(format_date_time(Locale::ZhCn, at), "2027年5月31日 09:05");
+    }
+
+    #[test]
+    fn copies_are_named_in_each_language() {
+        assert_eq!(copy_name(Locale::En, "Café"), "Café (copy)");
+        assert_eq!(
+            copy_name(Locale::ZhCn, "咖啡店"),
+            "咖啡店\u{ff08}副本\u{ff09}"
+        );
     }
 
     #[test]

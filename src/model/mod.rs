@@ -4,6 +4,7 @@
 //! in `cargo test`, and any function that needs "today" or "now" takes it as a parameter.
 //! (`reactive_stores::Store` derives are allowed: they add field accessors, not browser calls.)
 
+pub mod checks;
 pub mod content;
 pub mod goal;
 pub mod persona;
@@ -13,6 +14,7 @@ pub mod strategy;
 pub mod team;
 pub mod validate;
 pub mod voice;
+pub mod voice_check;
 
 pub use content::*;
 pub use goal::*;

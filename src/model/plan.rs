@@ -79,7 +79,7 @@ impl Plan {
     pub fn allocate_id(&mut self) -> Id {
         self.next_id = self.next_id.max(1);
         let id = self.next_id;
-        self.next_id += 1;
+        self.next_id = self.next_id.saturating_add(1);
         id
     }
 

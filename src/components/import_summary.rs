@@ -1,0 +1,55 @@
+//! What an import would bring (counts per section and warnings), and the two ways to apply it.
+
+use leptos::prelude::*;
+
+use crate::context::use_locale;
+use crate::i18n::Key;
+use crate::io::import::ImportPreview;
+
+/// What an import would bring, and the two ways to apply it.
+#[component]
+pub fn ImportSummary(
+    preview: ImportPreview,
+    apply: impl Fn(bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_locale();
+    let counts = preview.counts;
+    let rows = [
+        (Key::CountRoles, counts.roles),
+        (Key::CountPlatforms, counts.platforms),
+        (Key::CountPersonas, counts.personas),
+        (Key::CountTraits, counts.voice_traits),
+        (Key::CountGoals, counts.goals),
+        (Key::CountTeamRoles, counts.team_roles),
+        (Key::CountPeople, counts.people),
+        (Key::CountThemes, counts.themes),
+        (Key::CountCalendar, counts.calendar_items),
+    ]
+    .map(|(key, n)| view! { <dt>{move || i18n.t(key)}</dt><dd>{n}</dd> });
+    let warnings = preview.warnings.clone();
+    let has_warnings = !warnings.is_empty();
+    let name = preview.plan.name.clone();
+    view! {
+        <section class="message message--success" aria-labelledby="import-summary-title">
+            <h3 id="import-summary-title">{move || i18n.t(Key::ImportSummaryTitle)}": "{name}</h3>
+            <dl class="count-list">{rows}</dl>
+            {has_warnings.then(|| {
+                let items = warnings.clone();
+                view! {
+                    <h4>{move || i18n.t(Key::ImportWarningsTitle)}</h4>
+                    <ul class="import-warnings">
+                        {items.into_iter().map(|w| view! { <li>{move || w.message(i18n.get())}</li> }).collect_view()}
+                    </ul>
+                }
+            })}
+            <div class="dialog-actions">
+                <button type="button" class="button button--secondary" on:click=move |_| apply(false)>
+                    {move || i18n.t(Key::ImportReplace)}
+                </button>
+                <button type="button" class="button button--primary" on:click=move |_| apply(true)>
+                    {move || i18n.t(Key::ImportAddNew)}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,420 @@
+//! The import pipeline: bytes or text in, a checked plan and a summary out, or one precise error.
+//! Files and stored copies both come through here.
+//!
+//! size → empty → text (no NUL, valid UTF-8, BOM dropped) → strict JSON (syntax with line and
+//! column, duplicate keys with their path, nesting depth) → object → `format` → `version` →
+//! migrate → deserialize with field paths → unknown fields (dropped, listed) → structure
+//! (duplicate ids refused; dangling references and unsafe links kept, listed) → id counter repaired.
+//!
+//! Decisions:
+//! - A bare plan object (no envelope) is refused as [`ImportError::NotOurFormat`]: the app never
+//!   writes one, and because every plan field has a default, accepting bare objects would turn
+//!   any JSON object into an empty "plan".
+//! - Unknown fields (in the plan or the envelope) are dropped and reported as one
+//!   [`ImportWarning::UnknownFields`], so a file from a slightly different build still opens.
+//! - Envelope metadata (`exported_at`, `saved_at`, `app_version`) is informational: taken when it
+//!   is a string, ignored otherwise. `revision` drives the two-tab check, so a `revision` that is
+//!   not a whole number is an error.
+//! - A lone surrogate escape (`"\ud800"`) cannot become a Rust string: it is refused as
+//!   [`ImportError::Syntax`] with its line and column.
+//! - A very long string inside the size limit is accepted as it is; the size limit is the guard.
+//! - Nothing recurses without a bound: reading stops at [`MAX_DEPTH`] levels, and every later walk
+//!   follows the (already bounded) value.
+//!
+//! Must not import leptos, web-sys, gloo or wasm-bindgen.
+
+use serde_json::{Map, Value};
+
+use super::envelope::FORMAT;
+use super::migrate::{self, Step};
+use super::strict::{self, ReadError};
+use crate::model::{check_structure, repair_id_counter, Plan, PlanCounts, Problem};
+
+pub use super::error::{ImportError, ImportWarning};
+pub use super::strict::MAX_DEPTH;
+
+/// The largest file accepted (10 MB); a plan with years of calendar fits in a few hundred KB.
+pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
+
+/// How many unknown field paths a warning lists (the total is always counted).
+pub const MAX_LISTED_UNKNOWN: usize = 20;
+
+/// How many characters of a foreign `format` or a bad `version` an error quotes.
+const QUOTE_CHARS: usize = 40;
+
+/// The envelope fields this version knows (file and stored copy together).
+const ENVELOPE_FIELDS: [&str; 7] = [
+    "format",
+    "version",
+    "exported_at",
+    "app_version",
+    "revision",
+    "saved_at",
+    "plan",
+];
+
+/// A plan that passed every check, with what the user should see before confirming.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPreview {
+    /// The plan, migrated to the current version, its id counter repaired.
+    pub plan: Plan,
+    /// Record counts per section, for the summary.
+    pub counts: PlanCounts,
+    /// The format version the text was written in.
+    pub source_version: u32,
+    /// True when migration steps ran (`source_version` is older than the current one).
+    pub migrated: bool,
+    /// Things worth knowing; none of them stops the import.
+    pub warnings: Vec<ImportWarning>,
+    /// The stored copy's revision (`None` for exported files).
+    pub revision: Option<u64>,
+    /// When the file was exported, as written in it (RFC 3339), if it says.
+    pub exported_at: Option<String>,
+    /// When a stored copy was saved, as written in it (RFC 3339), if it says.
+    pub saved_at: Option<String>,
+    /// The app version that wrote the text, if it says.
+    pub app_version: Option<String>,
+}
+
+/// Imports file bytes: checks they are text, then [`import_text`].
+pub fn import_bytes(bytes: &[u8]) -> Result<ImportPreview, ImportError> {
+    check_size(bytes.len())?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ImportError::Empty);
+    }
+    if bytes.contains(&0) {
+        return Err(ImportError::NotText);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    import_text(text)
+}
+
+/// Imports text (a file's content, pasted text, or a stored copy).
+pub fn import_text(text: &str) -> Result<ImportPreview, ImportError> {
+    import_with(text, migrate::STEPS)
+}
+
+fn check_size(bytes: usize) -> Result<(), ImportError> {
+    if bytes > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes,
+            limit: MAX_IMPORT_BYTES,
+        });
+    }
+    Ok(())
+}
+
+/// The whole pipeline with a given list of migration steps (tests use a fake history).
+fn import_with(text: &str, steps: &[Step]) -> Result<ImportPreview, ImportError> {
+    check_size(text.len())?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    if text.contains('\0') {
+        return Err(ImportError::NotText);
+    }
+    let root = match strict::read(text) {
+        Ok(Value::Object(root)) => root,
+        Ok(_) => return Err(ImportError::NotAnObject),
+        Err(err) => return Err(read_error(err)),
+    };
+    import_envelope(root, steps)
+}
+
+fn read_error(err: ReadError) -> ImportError {
+    match err {
+        ReadError::Syntax {
+            line,
+            column,
+            eof: true,
+            ..
+        } => ImportError::Truncated { line, column },
+        ReadError::Syntax {
+            line,
+            column,
+            detail,
+            eof: false,
+        } => ImportError::Syntax {
+            line,
+            column,
+            detail,
+        },
+        ReadError::TooDeep => ImportError::TooDeep,
+        ReadError::DuplicateKey { path, key } => ImportError::DuplicateKey { path, key },
+    }
+}
+
+/// The first `QUOTE_CHARS` characters of `text`, with `…` when cut.
+fn clip(text: &str) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(QUOTE_CHARS).collect();
+    if chars.next().is_some() {
+        format!("{head}…")
+    } else {
+        head
+    }
+}
+
+/// A value as JSON text, clipped for quoting in a message.
+fn quote(value: &Value) -> String {
+    clip(&value.to_string())
+}
+
+fn import_envelope(
+    mut root: Map<String, Value>,
+    steps: &[Step],
+) -> Result<ImportPreview, ImportError> {
+    match root.get("format") {
+        Some(Value::String(format)) if format == FORMAT => {}
+        Some(Value::String(format)) => {
+            return Err(ImportError::NotOurFormat {
+                found: Some(clip(format)),
+            })
+        }
+        Some(other) => {
+            return Err(ImportError::NotOurFormat {
+                found: Some(quote(other)),
+            })
+        }
+        None => return Err(ImportError::NotOurFormat { found: None }),
+    }
+
+    let supported = migrate::latest(steps);
+    let version = match root.get("version") {
+        None => return Err(ImportError::VersionMissing),
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(v) if v > 0 => v,
+            _ => {
+                return Err(ImportError::VersionInvalid {
+                    found: clip(&n.to_string()),
+                })
+            }
+        },
+        Some(other) => {
+            return Err(ImportError::VersionInvalid {
+                found: quote(other),
+            })
+        }
+    };
+    let source_version = match u32::try_from(version) {
+        Ok(v) if v <= supported => v,
+        _ => {
+            return Err(ImportError::VersionTooNew {
+                found: version,
+                supported,
+            })
+        }
+    };
+
+    let revision = match root.get("revision") {
+        None => None,
+        Some(value) => Some(value.as_u64().ok_or_else(|| ImportError::WrongValue {
+            path: "revision".into(),
+            detail: format!("expected a whole number, found {}", quote(value)),
+        })?),
+    };
+    let text_of = |key: &str| root.get(key).and_then(Value::as_str).map(clip);
+    let exported_at = text_of("exported_at");
+    let saved_at = text_of("saved_at");
+    let app_version = text_of("app_version");
+
+    let mut unknown = Unknown::default();
+    for key in root.keys() {
+        if !ENVELOPE_FIELDS.contains(&key.as_str()) {
+            unknown.add(key.clone());
+        }
+    }
+
+    let plan_value = root.remove("plan").ok_or(ImportError::PlanMissing)?;
+    let plan_value = migrate::run(plan_value, source_version, steps)?;
+    let mut plan: Plan = serde_path_to_error::deserialize(&plan_value).map_err(|err| {
+        let path = if err.path().iter().next().is_none() {
+            "plan".to_string()
+        } else {
+            format!("plan.{}", err.path())
+        };
+        ImportError::WrongValue {
+            path,
+            detail: err.into_inner().to_string(),
+        }
+    })?;
+
+    // What this version keeps of the plan, to find what it dropped.
+    let kept = serde_json::to_value(&plan).map_err(|err| ImportError::WrongValue {
+        path: "plan".into(),
+        detail: err.to_string(),
+    })?;
+    let mut path = String::from("plan");
+    unknown.walk(&plan_value, &kept, &mut path);
+    drop(plan_value);
+
+    let mut warnings = Vec::new();
+    if unknown.total > 0 {
+        warnings.push(ImportWarning::UnknownFields {
+            paths: unknown.paths,
+            total: unknown.total,
+        });
+    }
+    for problem in check_structure(&plan) {
+        match problem {
+            Problem::DuplicateId { id, first, second } => {
+                return Err(ImportError::DuplicateId { id, first, second })
+            }
+            Problem::DanglingReference { path, id } => {
+                warnings.push(ImportWarning::DanglingReference { path, id })
+            }
+            Problem::UnsafeLink { path } => warnings.push(ImportWarning::UnsafeLink { path }),
+        }
+    }
+    repair_id_counter(&mut plan);
+
+    Ok(ImportPreview {
+        counts: plan.counts(),
+        plan,
+        source_version,
+        migrated: source_version < supported,
+        warnings,
+        revision,
+        exported_at,
+        saved_at,
+        app_version,
+    })
+}
+
+/// Paths of fields present in the input but not in what this version keeps.
+#[derive(Default)]
+struct Unknown {
+    paths: Vec<String>,
+    total: usize,
+}
+
+impl Unknown {
+    fn add(&mut self, path: String) {
+        self.total += 1;
+        if self.paths.len() < MAX_LISTED_UNKNOWN {
+            self.paths.push(path);
+        }
+    }
+
+    // Recursion follows `kept`, whose depth is bounded by the plan's types, and descends only
+    // where both sides are containers.
+    fn walk(&mut self, input: &Value, kept: &Value, path: &mut String) {
+        match (input, kept) {
+            (Value::Object(input), Value::Object(kept)) => {
+                for (key, value) in input {
+                    let len = path.len();
+                    path.push('.');
+                    path.push_str(key);
+                    match kept.get(key) {
+                        Some(kept_value) => self.walk(value, kept_value, path),
+                        None => self.add(path.clone()),
+                    }
+                    path.truncate(len);
+                }
+            }
+            (Value::Array(input), Value::Array(kept)) => {
+                for (i, (value, kept_value)) in input.iter().zip(kept).enumerate() {
+                    let len = path.len();
+                    path.push_str(&format!("[{i}]"));
+                    self.walk(value, kept_value, path);
+                    path.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::migrate::tests::{fake_1_to_2, fake_2_to_3};
+    use serde_json::json;
+
+    const FAKE: &[Step] = &[fake_1_to_2, fake_2_to_3];
+
+    fn file(version: u64, plan: Value) -> String {
+        json!({"format": FORMAT, "version": version, "plan": plan}).to_string()
+    }
+
+    #[test]
+    fn an_old_file_is_migrated_step_by_step() {
+        let text = file(
+            1,
+            json!({"goals": [{"id": 1, "name": "Grow"}], "next_id": 2}),
+        );
+        let preview = import_with(&text, FAKE).unwrap();
+        assert_eq!(preview.source_version, 1);
+        assert!(preview.migrated);
+        assert_eq!(preview.plan.goals[0].title, "Grow");
+        assert_eq!(preview.plan.goals[0].unit, "posts");
+        // The old `name` was renamed, not dropped: nothing is reported as unknown.
+        assert_eq!(preview.warnings, vec![]);
+    }
+
+    #[test]
+    fn a_file_of_the_newest_version_is_not_migrated() {
+        let text = file(
+            3,
+            json!({"goals": [{"id": 1, "title": "Grow"}], "next_id": 2}),
+        );
+        let preview = import_with(&text, FAKE).unwrap();
+        assert_eq!(preview.source_version, 3);
+        assert!(!preview.migrated);
+        assert_eq!(preview.plan.goals[0].unit, "");
+    }
+
+    #[test]
+    fn a_file_newer_than_the_steps_is_refused() {
+        assert_eq!(
+            import_with(&file(4, json!({})), FAKE),
+            Err(ImportError::VersionTooNew {
+                found: 4,
+                supported: 3
+            })
+        );
+    }
+
+    #[test]
+    fn a_failing_step_is_reported_with_its_version() {
+        assert_eq!(
+            import_with(&file(1, json!({"goals": {}})), FAKE),
+            Err(ImportError::Migration {
+                from: 1,
+                detail: "goals is not a list".into()
+            })
+        );
+    }
+
+    #[test]
+    fn today_there_is_nothing_to_migrate() {
+        let preview = import_text(&file(1, json!({}))).unwrap();
+        assert_eq!(preview.source_version, 1);
+        assert!(!preview.migrated);
+    }
+
+    #[test]
+    fn unknown_paths_are_capped_but_counted() {
+        let mut plan = Map::new();
+        for i in 0..30 {
+            plan.insert(format!("extra{i:02}"), json!(i));
+        }
+        let preview = import_text(&file(1, Value::Object(plan))).unwrap();
+        match &preview.warnings[..] {
+            [ImportWarning::UnknownFields { paths, total }] => {
+                assert_eq!(*total, 30);
+                assert_eq!(paths.len(), MAX_LISTED_UNKNOWN);
+                assert_eq!(paths[0], "plan.extra00");
+            }
+            other => panic!("unexpected warnings {other:?}"),
+        }
+    }
+
+    #[test]
+    fn quotes_are_clipped() {
+        assert_eq!(clip("short"), "short");
+        let long = "长".repeat(QUOTE_CHARS + 5);
+        assert_eq!(clip(&long), format!("{}…", "长".repeat(QUOTE_CHARS)));
+    }
+}

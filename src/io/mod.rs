@@ -1,0 +1,18 @@
+//! Files in and out: the versioned envelope, export (JSON) and import (parse, check, migrate,
+//! validate). Pure string/bytes in, values out; the browser glue (download, file reading) lives in
+//! the views.
+//!
+//! Nothing here may import leptos, web-sys, gloo or wasm-bindgen: every function runs natively in
+//! `cargo test`, and any function that needs "now" or "today" takes it as a parameter.
+//!
+//! - [`envelope`]: the file and storage envelopes, export, file names, the stored revision.
+//! - [`import`]: the import pipeline, from bytes or text to a checked [`import::ImportPreview`].
+//! - [`migrate`]: the list of steps that bring an older plan up to [`crate::model::SCHEMA_VERSION`].
+//! - [`error`]: what can go wrong on import, and the words for it in both languages.
+//! - `strict` (private): the JSON reader that refuses duplicate keys and deep nesting.
+
+pub mod envelope;
+pub mod error;
+pub mod import;
+pub mod migrate;
+mod strict;
