@@ -46,8 +46,10 @@ pub enum Banner {
 }
 
 /// A short-lived message with an optional undo.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub enum Toast {
+    /// A record was removed from the open plan; `undo` puts it back.
+    Undoable { message: String, undo: Callback<()> },
     /// A plan was deleted; it can be restored for the rest of the visit.
     PlanDeleted(Box<Plan>),
     /// A plan was imported.
@@ -479,6 +481,17 @@ impl Workspace {
             let _ = self.index.with_untracked(storage::save_index);
         }
     }
+}
+
+/// Hands out a fresh record id from the open plan, writing only the counter (so no other view
+/// re-renders).
+pub fn allocate_id(store: Store<Plan>) -> crate::model::Id {
+    use crate::model::PlanStoreFields;
+    let counter = store.next_id();
+    let mut next = counter.write();
+    let id = (*next).max(1);
+    *next = id.saturating_add(1);
+    id
 }
 
 /// The text of a stored plan that could not be opened, for its download.

@@ -1,6 +1,10 @@
 //! Shared widgets and the parts of the app frame. One component per file.
 
 mod app_header;
+mod chips_field;
+mod dom_id;
+mod empty_state;
+mod text_field;
 mod banner_list;
 mod coach_panel;
 mod delete_plan_dialog;
@@ -18,6 +22,10 @@ mod step_rail;
 mod toast_bar;
 
 pub use app_header::AppHeader;
+pub use chips_field::{add_unique, split_chips, ChipsField};
+pub use dom_id::dom_id;
+pub use empty_state::EmptyState;
+pub use text_field::TextField;
 pub use banner_list::{download_backup, BannerList};
 pub use coach_panel::CoachPanel;
 pub use delete_plan_dialog::DeletePlanDialog;

@@ -14,14 +14,24 @@ pub fn ToastBar() -> impl IntoView {
     let content = move || {
         ws.toast.get().map(|toast| {
             let (text, undo) = match toast {
-                Toast::PlanDeleted(plan) => (format!("{} {}", i18n.t(Key::PlanDeletedToast), plan.name), true),
-                Toast::Imported(name) => (format!("{} {}", i18n.t(Key::ImportedToast), name), false),
+                Toast::PlanDeleted(plan) => {
+                    (format!("{} {}", i18n.t(Key::PlanDeletedToast), plan.name), Some(Callback::new(move |_| ws.undo_delete())))
+                }
+                Toast::Imported(name) => (format!("{} {}", i18n.t(Key::ImportedToast), name), None),
+                Toast::Undoable { message, undo } => (message, Some(undo)),
             };
             view! {
                 <div class="toast">
                     <p class="toast__text">{text}</p>
-                    {undo.then(|| view! {
-                        <button type="button" class="button button--secondary" on:click=move |_| ws.undo_delete()>
+                    {undo.map(|undo| view! {
+                        <button
+                            type="button"
+                            class="button button--secondary"
+                            on:click=move |_| {
+                                ws.toast.set(None);
+                                undo.run(());
+                            }
+                        >
                             {move || i18n.t(Key::Undo)}
                         </button>
                     })}

@@ -7,6 +7,10 @@ use crate::model::Step;
 /// The English text for `key`.
 pub fn text(key: Key) -> &'static str {
     match key {
+        Key::Shared(x) => x.en(),
+        Key::Strategy(x) => x.en(),
+        Key::Personas(x) => x.en(),
+        Key::Voice(x) => x.en(),
         Key::AppName => "Social Playbook",
         Key::AppTagline => "Write your social media operations handbook, one decision at a time.",
         Key::SkipToContent => "Skip to the step",

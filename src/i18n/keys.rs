@@ -5,6 +5,11 @@
 
 use crate::model::Step;
 
+use super::personas::PersonaText;
+use super::shared::SharedText;
+use super::strategy::StrategyText;
+use super::voice::VoiceText;
+
 /// A domain type whose values can all be listed (for translation completeness checks).
 pub trait Enumerable: Sized + Copy + 'static {
     /// Every value, in display order.
@@ -124,6 +129,10 @@ define_keys! {
         StepName(Step),
         StepQuestion(Step),
         StepWhy(Step),
+        Shared(SharedText),
+        Strategy(StrategyText),
+        Personas(PersonaText),
+        Voice(VoiceText),
     }
     neutral {}
 }

@@ -6,9 +6,16 @@
 
 mod en;
 mod keys;
+pub mod text_enum;
 mod zh;
 
-pub use keys::Key;
+pub mod findings;
+pub mod personas;
+pub mod shared;
+pub mod strategy;
+pub mod voice;
+
+pub use keys::{Enumerable, Key};
 
 /// The interface language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

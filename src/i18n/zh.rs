@@ -6,6 +6,10 @@ use crate::model::Step;
 /// The Chinese text for `key`.
 pub fn text(key: Key) -> &'static str {
     match key {
+        Key::Shared(x) => x.zh(),
+        Key::Strategy(x) => x.zh(),
+        Key::Personas(x) => x.zh(),
+        Key::Voice(x) => x.zh(),
         Key::AppName => "社媒运营手册工作台",
         Key::AppTagline => "一步一个决定，写出属于你们的社交媒体运营手册。",
         Key::SkipToContent => "跳到当前步骤",

@@ -1,0 +1,135 @@
+//! A list of short values (interests, pains, words to avoid) as removable chips, with an input
+//! that adds on Enter, on a comma and when focus leaves.
+
+use leptos::prelude::*;
+use reactive_stores::Field;
+
+use super::dom_id;
+use crate::context::use_locale;
+use crate::i18n::shared::SharedText;
+use crate::i18n::Key;
+
+/// Splits typed text into chip values: commas (ASCII or full-width), the enumeration comma and
+/// new lines separate values; blanks are dropped.
+pub fn split_chips(text: &str) -> Vec<String> {
+    text.split([',', '，', '、', ';', '；', '\n'])
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Adds `new` values to `list`, skipping ones already there (ignoring case).
+pub fn add_unique(list: &mut Vec<String>, new: Vec<String>) {
+    for value in new {
+        if !list.iter().any(|v| v.to_lowercase() == value.to_lowercase()) {
+            list.push(value);
+        }
+    }
+}
+
+/// Chips for a `Vec<String>` field of the plan.
+#[component]
+pub fn ChipsField(
+    /// The field's label.
+    label: Key,
+    /// The plan field it edits.
+    #[prop(into)]
+    values: Field<Vec<String>>,
+    /// A hint under the field.
+    #[prop(optional)]
+    hint: Option<Key>,
+    /// A placeholder example for the input.
+    #[prop(optional)]
+    placeholder: Option<Key>,
+    /// Extra class on the wrapper (e.g. `chips--avoid`).
+    #[prop(optional)]
+    class: &'static str,
+) -> impl IntoView {
+    let i18n = use_locale();
+    let id = dom_id("chips");
+    let hint_id = format!("{id}-hint");
+    let draft = RwSignal::new(String::new());
+    let commit = move || {
+        let new = split_chips(&draft.get_untracked());
+        if !new.is_empty() {
+            values.update(|list| add_unique(list, new));
+        }
+        draft.set(String::new());
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let key = ev.key();
+        if key == "Enter" || key == "," || key == "，" {
+            ev.prevent_default();
+            commit();
+        } else if key == "Backspace" && draft.get_untracked().is_empty() {
+            // Backspace in an empty input removes nothing: deleting is always an explicit ×.
+        }
+    };
+    let chips = move || {
+        values
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, value)| {
+                let remove_label = move || format!("{} {}", i18n.t(Key::Shared(SharedText::RemoveItem)), value);
+                let shown = values.with(|v| v.get(index).cloned().unwrap_or_default());
+                view! {
+                    <li class="chip">
+                        <span class="chip__text">{shown}</span>
+                        <button
+                            type="button"
+                            class="chip__remove"
+                            aria-label=remove_label
+                            on:click=move |_| values.update(|list| {
+                                if index < list.len() {
+                                    list.remove(index);
+                                }
+                            })
+                        >
+                            "×"
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class=format!("field chips {class}")>
+            <label for=id.clone()>{move || i18n.t(label)}</label>
+            <ul class="chips__list" aria-label=move || i18n.t(label)>{chips}</ul>
+            <input
+                id=id
+                type="text"
+                class="chips__input"
+                aria-describedby=hint_id.clone()
+                placeholder=move || placeholder.map(|k| i18n.t(k))
+                prop:value=move || draft.get()
+                on:input:target=move |ev| draft.set(ev.target().value())
+                on:keydown=on_keydown
+                on:blur=move |_| commit()
+            />
+            <p id=hint_id class="field__hint">
+                {move || hint.map(|k| format!("{} ", i18n.t(k))).unwrap_or_default()}
+                {move || i18n.t(Key::Shared(SharedText::AddChipHint))}
+            </p>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_text_splits_on_every_comma_kind() {
+        assert_eq!(split_chips("咖啡, 甜点，书、 音乐;  "), vec!["咖啡", "甜点", "书", "音乐"]);
+        assert_eq!(split_chips("  "), Vec::<String>::new());
+    }
+
+    #[test]
+    fn duplicates_are_skipped_ignoring_case() {
+        let mut list = vec!["Coffee".to_string()];
+        add_unique(&mut list, vec!["coffee".into(), "Tea".into(), "tea".into()]);
+        assert_eq!(list, vec!["Coffee", "Tea"]);
+    }
+}

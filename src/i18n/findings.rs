@@ -1,0 +1,1 @@
+//! Words for the checks of every step: one sentence per kind of finding.
