@@ -37,7 +37,7 @@ native:
 	cargo test
 
 browser:
-	cargo test --target wasm32-unknown-unknown --test browser
+	cargo test --target wasm32-unknown-unknown $(patsubst tests/%.rs,--test %,$(wildcard tests/browser*.rs))
 
 ## Playwright against the release build, served under a sub-path by a server it starts and stops.
 e2e: dist

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::components::{
     AppHeader, BannerList, CoachPanel, SkipLink, StepHeading, StepPager, StepRail, ToastBar,
 };
-use crate::context::{CurrentStep, LocaleCtx};
+use crate::context::{CurrentStep, LocaleCtx, UiPrefsCtx};
 use crate::i18n::{t, Key, Locale};
 use crate::model::Step;
 use crate::steps::StepView;
@@ -24,6 +24,16 @@ pub fn App() -> impl IntoView {
     provide_context(LocaleCtx(locale));
 
     provide_context(Workspace::start(initial));
+
+    let prefs = RwSignal::new(storage::load_ui_prefs());
+    provide_context(UiPrefsCtx(prefs));
+    Effect::new(move |previous: Option<()>| {
+        let large = prefs.with(|p| p.large_text);
+        browser::set_root_class("large-text", large);
+        if previous.is_some() {
+            prefs.with_untracked(storage::save_ui_prefs);
+        }
+    });
 
     let step = RwSignal::new(Step::FIRST);
     provide_context(CurrentStep(step));

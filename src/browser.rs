@@ -34,11 +34,13 @@ pub fn today() -> NaiveDate {
 
 /// Moves keyboard focus to the element with `id`, after the next paint so freshly rendered
 /// elements exist.
-pub fn focus_after_paint(id: &'static str) {
+pub fn focus_after_paint(id: impl Into<String>) {
+    let id = id.into();
     request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(id) {
+        if let Some(el) = document().get_element_by_id(&id) {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();
+                el.scroll_into_view_with_bool(true);
             }
         }
     });
@@ -97,4 +99,16 @@ pub fn to_local(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
     ))
     .get_timezone_offset();
     at.naive_utc() - chrono::Duration::minutes(offset_minutes as i64)
+}
+
+/// Adds or removes a class on `<html>` (used for the large-text mode).
+pub fn set_root_class(class: &str, on: bool) {
+    if let Some(root) = document().document_element() {
+        let list = root.class_list();
+        let _ = if on {
+            list.add_1(class)
+        } else {
+            list.remove_1(class)
+        };
+    }
 }

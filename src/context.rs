@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{t, Key, Locale};
 use crate::model::Step;
+use crate::storage::UiPrefs;
 
 /// The chosen interface language.
 #[derive(Clone, Copy)]
@@ -35,4 +36,13 @@ pub struct CurrentStep(pub RwSignal<Step>);
 /// Reads the current-step context provided by the app root.
 pub fn use_current_step() -> CurrentStep {
     expect_context::<CurrentStep>()
+}
+
+/// Interface preferences that outlive a visit (coach panel collapsed, large text).
+#[derive(Clone, Copy)]
+pub struct UiPrefsCtx(pub RwSignal<UiPrefs>);
+
+/// Reads the preferences context provided by the app root.
+pub fn use_ui_prefs() -> UiPrefsCtx {
+    expect_context::<UiPrefsCtx>()
 }

@@ -219,3 +219,71 @@ mod workspace {
         assert_eq!(stored_plans().len(), 2);
     }
 }
+
+mod strategy_step {
+    use super::*;
+    use social_playbook::context::LocaleCtx;
+    use social_playbook::i18n::Locale;
+    use social_playbook::steps::StrategyStep;
+    use social_playbook::workspace::Workspace;
+
+    fn input_event(el: &web_sys::HtmlElement) {
+        let event = web_sys::Event::new("input").unwrap();
+        el.dispatch_event(&event).unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    async fn choosing_a_role_and_writing_why_reaches_storage() {
+        window().local_storage().unwrap().unwrap().clear().unwrap();
+        let root = container();
+        let _handle = leptos::mount::mount_to(root.clone(), || {
+            provide_context(LocaleCtx(RwSignal::new(Locale::En)));
+            let ws = Workspace::start(Locale::En);
+            provide_context(ws);
+            view! { <StrategyStep store=ws.store.get_untracked()/> }
+        });
+        settle().await;
+        let boxes = root
+            .query_selector_all(".choice-tile input[type=checkbox]")
+            .unwrap();
+        assert_eq!(
+            boxes.length(),
+            4,
+            "the four roles of the method are offered"
+        );
+        let first: web_sys::HtmlInputElement = boxes.get(0).unwrap().unchecked_into();
+        first.click();
+        settle().await;
+        assert_eq!(root.query_selector_all(".role-card").unwrap().length(), 1);
+        let primary: web_sys::HtmlInputElement = root
+            .query_selector(".role-card input[type=radio]")
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        assert!(primary.checked(), "the first role becomes primary");
+
+        let why: web_sys::HtmlTextAreaElement = root
+            .query_selector(".role-card textarea")
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        why.set_value("Neighbours find us through friends' posts.");
+        input_event(why.unchecked_ref());
+        sleep_ms(450).await;
+
+        let storage = window().local_storage().unwrap().unwrap();
+        let key = (0..storage.length().unwrap())
+            .filter_map(|i| storage.key(i).unwrap())
+            .find(|k| k.starts_with("social-playbook/v1/plan/"))
+            .expect("the plan was stored");
+        let doc: serde_json::Value =
+            serde_json::from_str(&storage.get_item(&key).unwrap().unwrap()).unwrap();
+        let roles = &doc["plan"]["strategy"]["roles"];
+        assert_eq!(roles[0]["kind"], "brand_amplifier");
+        assert_eq!(
+            roles[0]["why"],
+            "Neighbours find us through friends' posts."
+        );
+        assert_eq!(doc["plan"]["strategy"]["primary_role"], roles[0]["id"]);
+    }
+}

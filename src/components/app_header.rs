@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{LanguageSwitch, PlanMenu, SaveIndicator};
+use super::{LanguageSwitch, LargeTextToggle, PlanMenu, SaveIndicator};
 use crate::context::use_locale;
 use crate::i18n::Key;
 
@@ -22,6 +22,7 @@ pub fn AppHeader() -> impl IntoView {
             <div class="header-tools">
                 <PlanMenu/>
                 <SaveIndicator/>
+                <LargeTextToggle/>
                 <LanguageSwitch/>
             </div>
         </header>

@@ -21,7 +21,10 @@ pub fn split_chips(text: &str) -> Vec<String> {
 /// Adds `new` values to `list`, skipping ones already there (ignoring case).
 pub fn add_unique(list: &mut Vec<String>, new: Vec<String>) {
     for value in new {
-        if !list.iter().any(|v| v.to_lowercase() == value.to_lowercase()) {
+        if !list
+            .iter()
+            .any(|v| v.to_lowercase() == value.to_lowercase())
+        {
             list.push(value);
         }
     }
@@ -71,7 +74,8 @@ pub fn ChipsField(
             .into_iter()
             .enumerate()
             .map(|(index, value)| {
-                let remove_label = move || format!("{} {}", i18n.t(Key::Shared(SharedText::RemoveItem)), value);
+                let remove_label =
+                    move || format!("{} {}", i18n.t(Key::Shared(SharedText::RemoveItem)), value);
                 let shown = values.with(|v| v.get(index).cloned().unwrap_or_default());
                 view! {
                     <li class="chip">
@@ -96,7 +100,7 @@ pub fn ChipsField(
     view! {
         <div class=format!("field chips {class}")>
             <label for=id.clone()>{move || i18n.t(label)}</label>
-            <ul class="chips__list" aria-label=move || i18n.t(label)>{chips}</ul>
+            <ul class="chips__list">{chips}</ul>
             <input
                 id=id
                 type="text"
@@ -109,8 +113,15 @@ pub fn ChipsField(
                 on:blur=move |_| commit()
             />
             <p id=hint_id class="field__hint">
-                {move || hint.map(|k| format!("{} ", i18n.t(k))).unwrap_or_default()}
-                {move || i18n.t(Key::Shared(SharedText::AddChipHint))}
+                {move || {
+                    let how = i18n.t(Key::Shared(SharedText::AddChipHint));
+                    match hint {
+                        // Chinese sentences follow each other without a space.
+                        Some(k) if i18n.get() == crate::i18n::Locale::ZhCn => format!("{}{how}", i18n.t(k)),
+                        Some(k) => format!("{} {how}", i18n.t(k)),
+                        None => how.to_string(),
+                    }
+                }}
             </p>
         </div>
     }
@@ -122,7 +133,10 @@ mod tests {
 
     #[test]
     fn typed_text_splits_on_every_comma_kind() {
-        assert_eq!(split_chips("咖啡, 甜点，书、 音乐;  "), vec!["咖啡", "甜点", "书", "音乐"]);
+        assert_eq!(
+            split_chips("咖啡, 甜点，书、 音乐;  "),
+            vec!["咖啡", "甜点", "书", "音乐"]
+        );
         assert_eq!(split_chips("  "), Vec::<String>::new());
     }
 

@@ -31,7 +31,7 @@ pub fn ImportSummary(
     let name = preview.plan.name.clone();
     view! {
         <section class="message message--success" aria-labelledby="import-summary-title">
-            <h3 id="import-summary-title">{move || i18n.t(Key::ImportSummaryTitle)}": "{name}</h3>
+            <h3 id="import-summary-title">{move || crate::i18n::labelled(i18n.get(), i18n.t(Key::ImportSummaryTitle), &name)}</h3>
             <dl class="count-list">{rows}</dl>
             {has_warnings.then(|| {
                 let items = warnings.clone();

@@ -39,10 +39,10 @@ pub fn PlanMenu() -> impl IntoView {
         let id = ws.store.get().id().get();
         let at = ws.index.with(|i| i.entry(&id).and_then(|e| e.exported_at));
         match at {
-            Some(at) => format!(
-                "{}: {}",
+            Some(at) => crate::i18n::labelled(
+                i18n.get(),
                 i18n.t(Key::LastExportedLabel),
-                format_date_time(i18n.get(), crate::browser::to_local(at))
+                &format_date_time(i18n.get(), crate::browser::to_local(at)),
             ),
             None => i18n.t(Key::LastExportedNever).to_string(),
         }

@@ -28,8 +28,11 @@ pub fn ToastBar() -> impl IntoView {
                             type="button"
                             class="button button--secondary"
                             on:click=move |_| {
-                                ws.toast.set(None);
+                                // Undo first: it may read the toast it belongs to.
                                 undo.run(());
+                                if matches!(ws.toast.get_untracked(), Some(Toast::Undoable { .. })) {
+                                    ws.toast.set(None);
+                                }
                             }
                         >
                             {move || i18n.t(Key::Undo)}

@@ -11,6 +11,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Strategy(x) => x.en(),
         Key::Personas(x) => x.en(),
         Key::Voice(x) => x.en(),
+        Key::Goals(x) => x.en(),
         Key::AppName => "Social Playbook",
         Key::AppTagline => "Write your social media operations handbook, one decision at a time.",
         Key::SkipToContent => "Skip to the step",
@@ -84,6 +85,9 @@ pub fn text(key: Key) -> &'static str {
         Key::CountThemes => "Content themes",
         Key::CountCalendar => "Calendar items",
         Key::ImportWarningsTitle => "Worth knowing",
+        Key::LargeText => "Large text",
+        Key::CoachShow => "Show",
+        Key::CoachHide => "Hide",
         Key::StepName(step) => match step {
             Step::Strategy => "Strategic role",
             Step::Personas => "Audience personas",

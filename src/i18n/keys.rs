@@ -62,6 +62,9 @@ define_keys! {
         CoachTitle,
         CoachWhat,
         CoachWhy,
+        LargeText,
+        CoachShow,
+        CoachHide,
         DefaultPlanName,
         SaveSaved,
         SaveSaving,
@@ -133,6 +136,7 @@ define_keys! {
         Strategy(StrategyText),
         Personas(PersonaText),
         Voice(VoiceText),
+        Goals(super::goal_editor::GoalText),
     }
     neutral {}
 }

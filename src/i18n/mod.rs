@@ -10,6 +10,8 @@ pub mod text_enum;
 mod zh;
 
 pub mod findings;
+pub mod goal_editor;
+pub mod goals;
 pub mod personas;
 pub mod shared;
 pub mod strategy;
@@ -106,6 +108,14 @@ pub fn format_date_time(locale: Locale, at: chrono::NaiveDateTime) -> String {
     match locale {
         Locale::ZhCn => format!("{} {time}", format_date(locale, at.date())),
         Locale::En => format!("{}, {time}", format_date(locale, at.date())),
+    }
+}
+
+/// "Label: value" with the colon each language uses ("删除：小红书" / "Remove: Xiaohongshu").
+pub fn labelled(locale: Locale, label: &str, value: &str) -> String {
+    match locale {
+        Locale::ZhCn => format!("{label}\u{ff1a}{value}"),
+        Locale::En => format!("{label}: {value}"),
     }
 }
 

@@ -10,6 +10,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Strategy(x) => x.zh(),
         Key::Personas(x) => x.zh(),
         Key::Voice(x) => x.zh(),
+        Key::Goals(x) => x.zh(),
         Key::AppName => "社媒运营手册工作台",
         Key::AppTagline => "一步一个决定，写出属于你们的社交媒体运营手册。",
         Key::SkipToContent => "跳到当前步骤",
@@ -83,6 +84,9 @@ pub fn text(key: Key) -> &'static str {
         Key::CountThemes => "内容主题",
         Key::CountCalendar => "日历条目",
         Key::ImportWarningsTitle => "请留意",
+        Key::LargeText => "大字号",
+        Key::CoachShow => "展开",
+        Key::CoachHide => "收起",
         Key::StepName(step) => match step {
             Step::Strategy => "战略角色",
             Step::Personas => "受众画像",
@@ -100,7 +104,7 @@ pub fn text(key: Key) -> &'static str {
                 "描述最需要触达的几类人：他们是谁，在哪些平台和社群活跃，有什么困扰，什么能打动他们。"
             }
             Step::Voice => {
-                "统一品牌说话的方式：几个性格特质，在四个语气维度上的位置，以及常用词和禁用词。"
+                "统一品牌说话的方式：几个性格特质，在四个语气维度上的位置，以及常用词和避免用词。"
             }
             Step::Goals => {
                 "把愿望变成可以检验的目标：哪个平台的哪个指标，从多少到多少，什么时候完成，服务哪个角色和哪类受众。"

@@ -4,8 +4,9 @@
 //! (what is wrong, as data: the interface words each kind itself, in each language) and a
 //! [`FieldRef`] (the record or field it is about, so the interface can link to it). A
 //! [`Completeness`] counts the parts of a record or step that are filled in and names the missing
-//! ones. Steps 1–3 are checked here; goals, team and content add their own variants to these enums,
-//! so every `match` in the interface stops compiling until the new kinds are translated.
+//! ones. Steps 1–4 are checked here (goals through the SMART checker, [`super::smart`]); team and
+//! content add their own variants to these enums, so every `match` in the interface stops compiling
+//! until the new kinds are translated.
 //!
 //! Pure: must not import leptos views, web-sys, gloo or wasm-bindgen.
 //!
@@ -16,13 +17,22 @@
 //! when it has no error; for Personas, 100 % implies no error (an unfinished persona is incomplete
 //! without being wrong).
 //!
+//! Goals (step 4): every goal needs a title, each SMART letter that fails is an error and each
+//! that warns is a warning (a letter that could not be judged because others fail adds nothing of
+//! its own); the step counts one goal, and per goal its title and each letter that does not fail. The SMART rules need "today": [`step_findings_on`] and
+//! [`step_completeness_on`] take it; [`step_findings`] and [`step_completeness`] use the day of the
+//! plan's last save (`updated_at`) instead, so prefer the `_on` forms wherever today is known.
+//!
 //! Text is "blank" when it is empty or whitespace only (including the ideographic space `　`).
 //! Findings come in the order the page shows the fields.
 
 use std::collections::HashSet;
 
+use chrono::NaiveDate;
+
+use super::smart::{check_goal, SmartLetter, Verdict};
 use super::voice_check::{is_cjk, normalize_term, MatchKind, VoiceChecker};
-use super::Plan;
+use super::{Goal, Plan};
 use super::{
     Id, Persona, PersonaPriority, PlatformKind, SampleKind, Step, StrategicRoleKind, Strategy,
     Voice,
@@ -90,6 +100,27 @@ impl PersonaPart {
     ];
 }
 
+/// The fields of a goal, in the order the editor shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GoalPart {
+    Title,
+    /// The metric, its custom name and (for response rates) the "within N hours" window.
+    Metric,
+    Platform,
+    Baseline,
+    /// The target and how it is written (a value or a percentage change).
+    Target,
+    Start,
+    Deadline,
+    /// The team role that owns the goal.
+    Owner,
+    /// The strategic role it serves.
+    Role,
+    Personas,
+    /// Why it is achievable.
+    Achievable,
+}
+
 /// What a finding is about, precise enough for the interface to link to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FieldRef {
@@ -109,6 +140,12 @@ pub enum FieldRef {
     VoiceTrait(Id),
     /// A [`super::SampleLine`] by id.
     VoiceSample(Id),
+    /// The goal list as a whole.
+    Goals,
+    /// A [`super::Goal`] as a whole.
+    Goal(Id),
+    /// One field of a goal.
+    GoalField(Id, GoalPart),
 }
 
 impl FieldRef {
@@ -122,6 +159,7 @@ impl FieldRef {
                 Step::Personas
             }
             FieldRef::Voice(_) | FieldRef::VoiceTrait(_) | FieldRef::VoiceSample(_) => Step::Voice,
+            FieldRef::Goals | FieldRef::Goal(_) | FieldRef::GoalField(..) => Step::Goals,
         }
     }
 
@@ -133,8 +171,12 @@ impl FieldRef {
             | FieldRef::Persona(id)
             | FieldRef::PersonaField(id, _)
             | FieldRef::VoiceTrait(id)
-            | FieldRef::VoiceSample(id) => Some(id),
-            FieldRef::Strategy(_) | FieldRef::Personas | FieldRef::Voice(_) => None,
+            | FieldRef::VoiceSample(id)
+            | FieldRef::Goal(id)
+            | FieldRef::GoalField(id, _) => Some(id),
+            FieldRef::Strategy(_) | FieldRef::Personas | FieldRef::Voice(_) | FieldRef::Goals => {
+                None
+            }
         }
     }
 }
@@ -213,6 +255,16 @@ pub enum FindingKind {
     SampleUsesAvoidWords { terms: Vec<String> },
     /// A sample that makes forbidden absolute claims (the distinct terms, as listed).
     SampleMakesForbiddenClaims { terms: Vec<String> },
+
+    // Step 4 · goals
+    /// No goal.
+    NoGoal,
+    /// A goal without a title.
+    GoalWithoutTitle,
+    /// A goal fails this SMART letter (the goal's own report, [`super::smart::check_goal`], says why).
+    GoalLetterFails { letter: SmartLetter },
+    /// A goal passes this SMART letter only with a warning.
+    GoalLetterWeak { letter: SmartLetter },
 }
 
 impl FindingKind {
@@ -223,7 +275,8 @@ impl FindingKind {
             RoleWhyTooShort
             | DuplicateRole
             | DuplicatePersonaName { .. }
-            | TooManyTraits { .. } => Severity::Warning,
+            | TooManyTraits { .. }
+            | GoalLetterWeak { .. } => Severity::Warning,
             NoRole
             | NoPrimaryRole
             | PrimaryRoleNotInList
@@ -250,7 +303,10 @@ impl FindingKind {
             | NoSamplePost
             | NoComplaintReply
             | SampleUsesAvoidWords { .. }
-            | SampleMakesForbiddenClaims { .. } => Severity::Error,
+            | SampleMakesForbiddenClaims { .. }
+            | NoGoal
+            | GoalWithoutTitle
+            | GoalLetterFails { .. } => Severity::Error,
         }
     }
 }
@@ -364,6 +420,13 @@ pub enum Checkpoint {
     ComplaintReplyWritten,
     /// At least one sample, and no sample uses a word to avoid or a forbidden claim.
     SamplesFollowVoice,
+    // Step 4
+    /// At least one goal.
+    GoalAdded,
+    /// A goal has a title.
+    GoalTitled(Id),
+    /// A goal does not fail this SMART letter (a warning still counts as done).
+    GoalLetter(Id, SmartLetter),
 }
 
 impl Checkpoint {
@@ -384,6 +447,9 @@ impl Checkpoint {
             SamplePostWritten | ComplaintReplyWritten | SamplesFollowVoice => {
                 FieldRef::Voice(VoiceField::Samples)
             }
+            GoalAdded => FieldRef::Goals,
+            GoalTitled(id) => FieldRef::GoalField(id, GoalPart::Title),
+            GoalLetter(id, letter) => FieldRef::GoalField(id, letter.main_part()),
         }
     }
 }
@@ -758,29 +824,115 @@ pub fn voice_completeness(v: &Voice) -> Completeness<Checkpoint> {
     ])
 }
 
+// ---------------------------------------------------------------- step 4
+
+/// The checks of one goal as of `today`: its title, and one finding per SMART letter that fails
+/// (error) or warns (warning), pointing at the field of the letter's first reason of that weight.
+pub fn goal_findings(goal: &Goal, plan: &Plan, today: NaiveDate) -> Vec<Finding> {
+    use FindingKind::*;
+    let mut out = Vec::new();
+    if blank(&goal.title) {
+        out.push(Finding::new(
+            GoalWithoutTitle,
+            FieldRef::GoalField(goal.id, GoalPart::Title),
+        ));
+    }
+    let report = check_goal(goal, plan, today);
+    for check in &report.letters {
+        if check.is_not_judged() {
+            continue;
+        }
+        let letter = check.letter;
+        let kind = match check.verdict {
+            Verdict::Pass => continue,
+            Verdict::Warn => GoalLetterWeak { letter },
+            Verdict::Fail => GoalLetterFails { letter },
+        };
+        let part = check
+            .reasons
+            .iter()
+            .find(|r| r.verdict() == check.verdict)
+            .map_or(letter.main_part(), |r| r.part());
+        out.push(Finding::new(kind, FieldRef::GoalField(goal.id, part)));
+    }
+    out
+}
+
+/// The checks of step 4 as of `today`: at least one goal, and each goal's own checks.
+pub fn goals_findings(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if plan.goals.is_empty() {
+        out.push(Finding::new(FindingKind::NoGoal, FieldRef::Goals));
+    }
+    for goal in &plan.goals {
+        out.extend(goal_findings(goal, plan, today));
+    }
+    out
+}
+
+/// How far step 4 is filled in as of `today`: a goal, and per goal its title and each SMART
+/// letter that does not fail. 100 % exactly when [`goals_findings`] has no error.
+pub fn goals_completeness(plan: &Plan, today: NaiveDate) -> Completeness<Checkpoint> {
+    let per_goal = plan.goals.iter().flat_map(|g| {
+        let report = check_goal(g, plan, today);
+        std::iter::once((Checkpoint::GoalTitled(g.id), !blank(&g.title))).chain(
+            SmartLetter::ALL.into_iter().map(move |letter| {
+                (
+                    Checkpoint::GoalLetter(g.id, letter),
+                    report.letter(letter).verdict != Verdict::Fail,
+                )
+            }),
+        )
+    });
+    Completeness::tally(
+        std::iter::once((Checkpoint::GoalAdded, !plan.goals.is_empty())).chain(per_goal),
+    )
+}
+
 // ---------------------------------------------------------------- the step rail
 
-/// How far a step is filled in, for the step rail. `None` for steps not measured yet: goals,
-/// team and content will get their own checkpoints when their checks are written, and the
+/// The day the `today`-less functions judge goals on: the day of the plan's last save.
+fn plan_day(plan: &Plan) -> NaiveDate {
+    plan.updated_at.date_naive()
+}
+
+/// How far a step is filled in as of `today`, for the step rail. `None` for steps not measured
+/// yet: team and content will get their own checkpoints when their checks are written, and the
 /// handbook step is a view of the others.
-pub fn step_completeness(plan: &Plan, step: Step) -> Option<Completeness<Checkpoint>> {
+pub fn step_completeness_on(
+    plan: &Plan,
+    step: Step,
+    today: NaiveDate,
+) -> Option<Completeness<Checkpoint>> {
     match step {
         Step::Strategy => Some(strategy_completeness(&plan.strategy)),
         Step::Personas => Some(personas_completeness(&plan.personas)),
         Step::Voice => Some(voice_completeness(&plan.voice)),
-        Step::Goals | Step::Team | Step::Content | Step::Handbook => None,
+        Step::Goals => Some(goals_completeness(plan, today)),
+        Step::Team | Step::Content | Step::Handbook => None,
     }
 }
 
-/// Every inline finding of a step. Empty for steps whose checks are not written yet (goals, team,
-/// content) and for the handbook.
-pub fn step_findings(plan: &Plan, step: Step) -> Vec<Finding> {
+/// Every inline finding of a step as of `today`. Empty for steps whose checks are not written yet
+/// (team, content) and for the handbook.
+pub fn step_findings_on(plan: &Plan, step: Step, today: NaiveDate) -> Vec<Finding> {
     match step {
         Step::Strategy => strategy_findings(&plan.strategy),
         Step::Personas => personas_findings(&plan.personas),
         Step::Voice => voice_findings(&plan.voice),
-        Step::Goals | Step::Team | Step::Content | Step::Handbook => Vec::new(),
+        Step::Goals => goals_findings(plan, today),
+        Step::Team | Step::Content | Step::Handbook => Vec::new(),
     }
+}
+
+/// [`step_completeness_on`] with goals judged on the day of the plan's last save.
+pub fn step_completeness(plan: &Plan, step: Step) -> Option<Completeness<Checkpoint>> {
+    step_completeness_on(plan, step, plan_day(plan))
+}
+
+/// [`step_findings_on`] with goals judged on the day of the plan's last save.
+pub fn step_findings(plan: &Plan, step: Step) -> Vec<Finding> {
+    step_findings_on(plan, step, plan_day(plan))
 }
 
 #[cfg(test)]
@@ -1420,9 +1572,186 @@ mod tests {
             Some(0)
         );
         assert_eq!(step_findings(&plan, Step::Voice).len(), 6);
-        for step in [Step::Goals, Step::Team, Step::Content, Step::Handbook] {
+        for step in [Step::Team, Step::Content, Step::Handbook] {
             assert_eq!(step_completeness(&plan, step), None);
             assert_eq!(step_findings(&plan, step), vec![]);
+        }
+    }
+
+    // ---- step 4
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+    }
+
+    fn goal_plan() -> Plan {
+        Plan {
+            strategy: good_strategy(),
+            personas: vec![good_persona(5, "小林")],
+            voice: good_voice(),
+            goals: vec![Goal {
+                id: 30,
+                title: "半年内微博粉丝增长30%".into(),
+                platform: Some(3),
+                baseline: Some(10_000.0),
+                target: Some(13_000.0),
+                start: Some(date(2026, 12, 1)),
+                deadline: Some(date(2027, 5, 31)),
+                serves_role: Some(1),
+                personas: vec![5],
+                ..Default::default()
+            }],
+            ..Plan::default()
+        }
+    }
+
+    #[test]
+    fn a_smart_goal_completes_step_4() {
+        let plan = goal_plan();
+        let today = date(2026, 12, 1);
+        assert_eq!(goals_findings(&plan, today), vec![]);
+        let c = goals_completeness(&plan, today);
+        assert_eq!((c.done, c.total, c.percent()), (7, 7, 100));
+        assert_eq!(step_findings_on(&plan, Step::Goals, today), vec![]);
+        assert_eq!(
+            step_completeness_on(&plan, Step::Goals, today).map(|c| c.percent()),
+            Some(100)
+        );
+    }
+
+    #[test]
+    fn no_goal_is_an_error_and_zero_percent() {
+        let plan = Plan::default();
+        let today = date(2026, 12, 1);
+        assert_eq!(
+            goals_findings(&plan, today),
+            vec![Finding::new(NoGoal, FieldRef::Goals)]
+        );
+        let c = goals_completeness(&plan, today);
+        assert_eq!((c.done, c.total), (0, 1));
+        assert_eq!(c.missing[0].target(), FieldRef::Goals);
+    }
+
+    #[test]
+    fn goal_findings_name_the_letter_and_the_field_to_fix() {
+        let mut plan = goal_plan();
+        let today = date(2026, 12, 1);
+        let g = &mut plan.goals[0];
+        g.title = "提升品牌知名度".into();
+        g.baseline = None;
+        g.serves_role = Some(99);
+        assert_eq!(
+            goals_findings(&plan, today),
+            vec![
+                Finding::new(
+                    GoalLetterWeak {
+                        letter: SmartLetter::Specific
+                    },
+                    FieldRef::GoalField(30, GoalPart::Title)
+                ),
+                Finding::new(
+                    GoalLetterFails {
+                        letter: SmartLetter::Measurable
+                    },
+                    FieldRef::GoalField(30, GoalPart::Baseline)
+                ),
+                // A is not judged while M fails: no finding of its own.
+                Finding::new(
+                    GoalLetterFails {
+                        letter: SmartLetter::Relevant
+                    },
+                    FieldRef::GoalField(30, GoalPart::Role)
+                ),
+            ]
+        );
+        let c = goals_completeness(&plan, today);
+        assert_eq!(
+            c.missing,
+            vec![
+                Checkpoint::GoalLetter(30, SmartLetter::Measurable),
+                Checkpoint::GoalLetter(30, SmartLetter::Achievable),
+                Checkpoint::GoalLetter(30, SmartLetter::Relevant),
+            ]
+        );
+        assert_eq!(
+            c.missing[0].target(),
+            FieldRef::GoalField(30, GoalPart::Baseline)
+        );
+        assert_eq!(FieldRef::GoalField(30, GoalPart::Title).step(), Step::Goals);
+        assert_eq!(FieldRef::GoalField(30, GoalPart::Title).record(), Some(30));
+        assert_eq!(FieldRef::Goals.record(), None);
+    }
+
+    #[test]
+    fn an_untitled_goal_is_an_error() {
+        let mut plan = goal_plan();
+        plan.goals[0].title = " ".into();
+        let today = date(2026, 12, 1);
+        assert_eq!(
+            goals_findings(&plan, today),
+            vec![Finding::new(
+                GoalWithoutTitle,
+                FieldRef::GoalField(30, GoalPart::Title)
+            )]
+        );
+        assert_eq!(
+            goals_completeness(&plan, today).missing,
+            vec![Checkpoint::GoalTitled(30)]
+        );
+    }
+
+    #[test]
+    fn goals_depend_on_today() {
+        let plan = goal_plan();
+        let later = date(2027, 6, 1);
+        assert_eq!(
+            goals_findings(&plan, later),
+            vec![Finding::new(
+                GoalLetterFails {
+                    letter: SmartLetter::TimeBound
+                },
+                FieldRef::GoalField(30, GoalPart::Deadline)
+            )]
+        );
+        // Without a today, goals are judged on the day of the last save.
+        let mut saved = plan.clone();
+        saved.updated_at = later.and_hms_opt(12, 0, 0).expect("valid time").and_utc();
+        assert_eq!(
+            step_findings(&saved, Step::Goals),
+            goals_findings(&plan, later)
+        );
+        assert_eq!(
+            step_completeness(&saved, Step::Goals).map(|c| c.percent()),
+            Some(85)
+        );
+    }
+
+    #[test]
+    fn goals_step_is_complete_exactly_when_it_has_no_error() {
+        let today = date(2026, 12, 1);
+        let mutations: Vec<fn(&mut Goal)> = vec![
+            |g| g.title.clear(),
+            |g| g.title = "提升粉丝".into(),
+            |g| g.platform = None,
+            |g| g.baseline = None,
+            |g| g.target = Some(5_000.0),
+            |g| g.target = Some(200_000.0),
+            |g| g.serves_role = None,
+            |g| g.personas = vec![404],
+            |g| g.deadline = None,
+            |g| g.deadline = Some(date(2026, 12, 1)),
+            |g| g.deadline = Some(date(2031, 1, 1)),
+        ];
+        for (i, mutate) in mutations.into_iter().enumerate() {
+            let mut plan = goal_plan();
+            mutate(&mut plan.goals[0]);
+            let findings = goals_findings(&plan, today);
+            assert!(!findings.is_empty(), "mutation {i} found nothing");
+            assert_eq!(
+                goals_completeness(&plan, today).is_complete(),
+                !has_errors(&findings),
+                "mutation {i}: {findings:?}"
+            );
         }
     }
 }

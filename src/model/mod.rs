@@ -6,9 +6,14 @@
 
 pub mod checks;
 pub mod content;
+pub mod example_personas;
+pub mod example_voice;
 pub mod goal;
+pub mod goal_progress;
+pub mod goal_templates;
 pub mod persona;
 pub mod plan;
+pub mod smart;
 pub mod step;
 pub mod strategy;
 pub mod team;

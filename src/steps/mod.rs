@@ -1,10 +1,12 @@
 //! One file per step editor. `StepView` picks the editor for the current step and hands it the
 //! open plan's store; when another plan is opened the store is replaced and the editor rebuilt.
 
+mod goals;
 mod personas;
 mod strategy;
 mod voice;
 
+pub use goals::GoalsStep;
 pub use personas::PersonasStep;
 pub use strategy::StrategyStep;
 pub use voice::VoiceStep;
@@ -26,7 +28,8 @@ pub fn StepView() -> impl IntoView {
             Step::Strategy => view! { <StrategyStep store=store/> }.into_any(),
             Step::Personas => view! { <PersonasStep store=store/> }.into_any(),
             Step::Voice => view! { <VoiceStep store=store/> }.into_any(),
-            Step::Goals | Step::Team | Step::Content | Step::Handbook => ().into_any(),
+            Step::Goals => view! { <GoalsStep store=store/> }.into_any(),
+            Step::Team | Step::Content | Step::Handbook => ().into_any(),
         }
     }
 }

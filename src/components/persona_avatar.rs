@@ -1,0 +1,185 @@
+//! A persona's avatar: initials or an emoji on one of the colour-blind-safe series colours, with
+//! the text colour chosen for contrast. Decorative: the persona's name is always written beside it.
+
+use leptos::prelude::*;
+
+use crate::model::voice_check::is_cjk;
+
+/// The Okabe–Ito colours of `--series-1..8` in `style/tokens.css`, in the same order.
+pub const SERIES_HEX: [&str; 8] = [
+    "#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#000000",
+];
+
+/// Characters that separate words in a persona's name ("Mia · office", "小雨-杭州").
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || "·・-_/|,，、()（）[]【】:：".contains(c)
+}
+
+/// The initials of a name. Latin names give the first letter of the first two words ("Mia Chen"
+/// → "MC"); a Chinese name of three characters gives the given name ("王小雨" → "小雨"), one of
+/// one or two characters stays whole ("王五"), and a longer one gives its first two characters
+/// ("欧阳娜娜" → "欧阳"). Empty for a blank name.
+pub fn initials(name: &str) -> String {
+    let words: Vec<&str> = name.split(is_separator).filter(|w| !w.is_empty()).collect();
+    let Some(first) = words.first() else {
+        return String::new();
+    };
+    let chars: Vec<char> = first.chars().collect();
+    if chars.first().copied().is_some_and(is_cjk) {
+        return match chars.len() {
+            1 | 2 => first.to_string(),
+            3 => chars[1..].iter().collect(),
+            _ => chars[..2].iter().collect(),
+        };
+    }
+    words
+        .iter()
+        .take(2)
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// What the avatar shows: the user's own initials or emoji, else the name's initials, else "?".
+pub fn avatar_text(avatar: &str, name: &str) -> String {
+    let own = avatar.trim();
+    if !own.is_empty() {
+        return own.to_string();
+    }
+    let from_name = initials(name);
+    if from_name.is_empty() {
+        "?".to_string()
+    } else {
+        from_name
+    }
+}
+
+fn channel(value: u8) -> f64 {
+    let c = f64::from(value) / 255.0;
+    if c <= 0.03928 {
+        c / 12.92
+    } else {
+        ((c + 0.055) / 1.055).powf(2.4)
+    }
+}
+
+/// The WCAG relative luminance of a `#rrggbb` colour (black for anything unreadable).
+pub fn luminance(hex: &str) -> f64 {
+    let hex = hex.trim_start_matches('#');
+    let part = |i: usize| {
+        hex.get(i..i + 2)
+            .and_then(|s| u8::from_str_radix(s, 16).ok())
+            .unwrap_or(0)
+    };
+    0.2126 * channel(part(0)) + 0.7152 * channel(part(2)) + 0.0722 * channel(part(4))
+}
+
+/// The WCAG contrast ratio of two `#rrggbb` colours.
+pub fn contrast(a: &str, b: &str) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// Black or white, whichever reads better on series colour `colour` (wrapped into 0–7).
+pub fn avatar_ink(colour: u8) -> &'static str {
+    let background = SERIES_HEX[usize::from(colour) % SERIES_HEX.len()];
+    if contrast(background, "#000000") >= contrast(background, "#ffffff") {
+        "#000000"
+    } else {
+        "#ffffff"
+    }
+}
+
+/// The inline style of an avatar on series colour `colour`.
+pub fn avatar_style(colour: u8) -> String {
+    format!(
+        "background: var(--series-{}); color: {};",
+        usize::from(colour) % SERIES_HEX.len() + 1,
+        avatar_ink(colour)
+    )
+}
+
+/// The avatar circle (hidden from assistive technology: the name beside it says who it is).
+#[component]
+pub fn PersonaAvatar(
+    /// The user's own initials or emoji (may be blank).
+    #[prop(into)]
+    avatar: Signal<String>,
+    /// The persona's name, for initials.
+    #[prop(into)]
+    name: Signal<String>,
+    /// The palette index (0–7).
+    #[prop(into)]
+    colour: Signal<u8>,
+    /// Extra class, e.g. `persona-avatar--small`.
+    #[prop(optional)]
+    class: &'static str,
+) -> impl IntoView {
+    let text = move || avatar.with(|a| name.with(|n| avatar_text(a, n)));
+    let long = move || text().chars().count() > 2;
+    view! {
+        <span
+            class=move || {
+                format!(
+                    "persona-avatar {class}{}",
+                    if long() { " persona-avatar--long" } else { "" },
+                )
+            }
+            style=move || avatar_style(colour.get())
+            aria-hidden="true"
+        >
+            {text}
+        </span>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_of_latin_and_chinese_names() {
+        assert_eq!(initials("Mia Chen"), "MC");
+        assert_eq!(initials("mia"), "M");
+        assert_eq!(initials("  office worker · Manchester "), "OW");
+        assert_eq!(initials("王小雨"), "小雨");
+        assert_eq!(initials("王五"), "王五");
+        assert_eq!(initials("欧阳娜娜"), "欧阳");
+        assert_eq!(initials("林小雨 · 杭州"), "小雨");
+        assert_eq!(initials(" "), "");
+    }
+
+    #[test]
+    fn the_avatar_prefers_the_users_own_text() {
+        assert_eq!(avatar_text("☕", "Mia Chen"), "☕");
+        assert_eq!(avatar_text("  ", "Mia Chen"), "MC");
+        assert_eq!(avatar_text("", ""), "?");
+    }
+
+    #[test]
+    fn avatar_text_is_readable_on_every_series_colour() {
+        for colour in 0..8u8 {
+            let background = SERIES_HEX[usize::from(colour)];
+            let ratio = contrast(background, avatar_ink(colour));
+            assert!(ratio >= 4.5, "colour {colour} ({background}): {ratio:.2}");
+        }
+        assert_eq!(avatar_ink(4), "#ffffff");
+        assert_eq!(avatar_ink(7), "#ffffff");
+        assert_eq!(avatar_ink(3), "#000000");
+        assert_eq!(avatar_ink(8), avatar_ink(0));
+    }
+
+    #[test]
+    fn contrast_matches_known_values() {
+        assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 0.01);
+        assert!((contrast("#777777", "#777777") - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn avatar_style_names_the_series_variable() {
+        assert_eq!(
+            avatar_style(4),
+            "background: var(--series-5); color: #ffffff;"
+        );
+    }
+}
