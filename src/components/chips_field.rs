@@ -9,10 +9,10 @@ use crate::context::use_locale;
 use crate::i18n::shared::SharedText;
 use crate::i18n::Key;
 
-/// Splits typed text into chip values: commas (ASCII or full-width), the enumeration comma and
-/// new lines separate values; blanks are dropped.
+/// Splits typed text into chip values: one value per line (a pasted list), blanks dropped. Commas
+/// do not split, because a value such as 「爱发照片，很少评论」 is one thought.
 pub fn split_chips(text: &str) -> Vec<String> {
-    text.split([',', '，', '、', ';', '；', '\n'])
+    text.split(['\n', '\r'])
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect()
@@ -61,22 +61,24 @@ pub fn ChipsField(
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let key = ev.key();
-        if key == "Enter" || key == "," || key == "，" {
+        if key == "Enter" {
             ev.prevent_default();
             commit();
-        } else if key == "Backspace" && draft.get_untracked().is_empty() {
-            // Backspace in an empty input removes nothing: deleting is always an explicit ×.
         }
     };
     let chips = move || {
+        // try_get: a card whose record was just removed may render once more before it goes.
         values
-            .get()
+            .try_get()
+            .unwrap_or_default()
             .into_iter()
             .enumerate()
             .map(|(index, value)| {
                 let remove_label =
                     move || format!("{} {}", i18n.t(Key::Shared(SharedText::RemoveItem)), value);
-                let shown = values.with(|v| v.get(index).cloned().unwrap_or_default());
+                let shown = values
+                    .try_with(|v| v.get(index).cloned().unwrap_or_default())
+                    .unwrap_or_default();
                 view! {
                     <li class="chip">
                         <span class="chip__text">{shown}</span>
@@ -132,10 +134,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn typed_text_splits_on_every_comma_kind() {
+    fn one_value_per_line_and_commas_stay_inside_a_value() {
         assert_eq!(
-            split_chips("咖啡, 甜点，书、 音乐;  "),
-            vec!["咖啡", "甜点", "书", "音乐"]
+            split_chips("爱发照片\u{ff0c}很少评论"),
+            vec!["爱发照片\u{ff0c}很少评论"]
+        );
+        assert_eq!(
+            split_chips("coffee, cake\n  books \r\n\n"),
+            vec!["coffee, cake", "books"]
         );
         assert_eq!(split_chips("  "), Vec::<String>::new());
     }

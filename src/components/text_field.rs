@@ -43,7 +43,7 @@ pub fn TextField(
                 rows=rows
                 aria-describedby=described.clone()
                 placeholder=placeholder
-                prop:value=move || value.get()
+                prop:value=move || value.try_get().unwrap_or_default()
                 on:input:target=move |ev| value.set(ev.target().value())
             ></textarea>
         }
@@ -55,7 +55,7 @@ pub fn TextField(
                 type="text"
                 aria-describedby=described.clone()
                 placeholder=placeholder
-                prop:value=move || value.get()
+                prop:value=move || value.try_get().unwrap_or_default()
                 on:input:target=move |ev| value.set(ev.target().value())
             />
         }
