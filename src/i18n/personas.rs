@@ -3,7 +3,7 @@
 
 use super::Locale;
 use crate::model::checks::{FindingKind, PersonaPart, MAX_AGE};
-use crate::model::{Platform, PlatformKind};
+use crate::model::Platform;
 
 crate::text_enum! {
     /// Texts of the personas step.
@@ -218,87 +218,9 @@ pub fn persona_finding_text(locale: Locale, kind: &FindingKind) -> Option<String
     })
 }
 
-/// The name of a platform of the plan, as the picker shows it.
+/// The name of a platform of the plan, as the picker shows it (the strategy step's name for it).
 pub fn platform_name(locale: Locale, platform: &Platform) -> String {
-    let zh = locale == Locale::ZhCn;
-    let known = match platform.kind {
-        PlatformKind::WechatOfficialAccount => {
-            if zh {
-                "微信公众号"
-            } else {
-                "WeChat Official Account"
-            }
-        }
-        PlatformKind::WechatChannels => {
-            if zh {
-                "视频号"
-            } else {
-                "WeChat Channels"
-            }
-        }
-        PlatformKind::Weibo => {
-            if zh {
-                "微博"
-            } else {
-                "Weibo"
-            }
-        }
-        PlatformKind::Douyin => {
-            if zh {
-                "抖音"
-            } else {
-                "Douyin"
-            }
-        }
-        PlatformKind::Xiaohongshu => {
-            if zh {
-                "小红书"
-            } else {
-                "Xiaohongshu (RED)"
-            }
-        }
-        PlatformKind::Bilibili => {
-            if zh {
-                "哔哩哔哩"
-            } else {
-                "Bilibili"
-            }
-        }
-        PlatformKind::Zhihu => {
-            if zh {
-                "知乎"
-            } else {
-                "Zhihu"
-            }
-        }
-        PlatformKind::Kuaishou => {
-            if zh {
-                "快手"
-            } else {
-                "Kuaishou"
-            }
-        }
-        PlatformKind::Linkedin => "LinkedIn",
-        PlatformKind::Instagram => "Instagram",
-        PlatformKind::Facebook => "Facebook",
-        PlatformKind::X => "X",
-        PlatformKind::Tiktok => "TikTok",
-        PlatformKind::Youtube => "YouTube",
-        PlatformKind::Custom => {
-            let name = platform.custom_name.trim();
-            return if name.is_empty() {
-                (if zh {
-                    "未命名平台"
-                } else {
-                    "Unnamed platform"
-                })
-                .to_string()
-            } else {
-                name.to_string()
-            };
-        }
-    };
-    known.to_string()
+    super::strategy::platform_label(locale, platform)
 }
 
 #[cfg(test)]
