@@ -11,6 +11,7 @@ use crate::context::use_locale;
 use crate::i18n::goal_editor::GoalText;
 use crate::i18n::goals::{goal_sentence, metric_name};
 use crate::i18n::strategy::{platform_label, role_label};
+use crate::i18n::team_names::team_role_label;
 use crate::i18n::{labelled, Key};
 use crate::model::smart::check_goal;
 use crate::model::{
@@ -167,11 +168,7 @@ pub fn GoalCard(
             list.iter()
                 .map(|r| {
                     let rid = r.id;
-                    let shown = if r.name.trim().is_empty() {
-                        format!("{:?}", r.kind)
-                    } else {
-                        r.name.clone()
-                    };
+                    let shown = team_role_label(i18n.get(), r);
                     view! { <option value=rid.to_string() prop:selected=move || owner.get() == Some(rid)>{shown}</option> }
                 })
                 .collect::<Vec<_>>()

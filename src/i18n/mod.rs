@@ -15,6 +15,7 @@ pub mod goals;
 pub mod personas;
 pub mod shared;
 pub mod strategy;
+pub mod team_names;
 pub mod voice;
 
 pub use keys::{Enumerable, Key};
