@@ -10,8 +10,8 @@ use crate::context::{CurrentStep, LocaleCtx, UiPrefsCtx};
 use crate::i18n::{t, Key, Locale};
 use crate::model::Step;
 use crate::steps::StepView;
-use crate::workspace::Workspace;
-use crate::{browser, nav, storage};
+use crate::workspace::{Toast, Workspace};
+use crate::{browser, nav, offline, storage};
 
 /// The whole application.
 #[component]
@@ -23,9 +23,21 @@ pub fn App() -> impl IntoView {
     let locale = RwSignal::new(initial);
     provide_context(LocaleCtx(locale));
 
-    provide_context(Workspace::start(initial));
+    let ws = Workspace::start(initial);
+    provide_context(ws);
 
     let prefs = RwSignal::new(storage::load_ui_prefs());
+    if let Some(build) = offline::build_id() {
+        let previous = prefs.with_untracked(|p| p.last_build.clone());
+        if offline::is_update(&previous, &build) {
+            ws.toast.set(Some(Toast::Updated));
+        }
+        if previous != build {
+            prefs.update_untracked(|p| p.last_build = build);
+            prefs.with_untracked(storage::save_ui_prefs);
+        }
+    }
+    offline::register_service_worker();
     provide_context(UiPrefsCtx(prefs));
     Effect::new(move |previous: Option<()>| {
         let large = prefs.with(|p| p.large_text);

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod nav;
+pub mod offline;
 pub mod steps;
 pub mod storage;
 pub mod workspace;

@@ -294,6 +294,8 @@ pub fn save_locale(locale: Locale) {
 pub struct UiPrefs {
     pub coach_collapsed: bool,
     pub large_text: bool,
+    /// The build id of the version that ran last (to tell the user once when it changed).
+    pub last_build: String,
 }
 
 /// Reads the interface preferences (defaults when absent or unreadable).

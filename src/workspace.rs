@@ -54,6 +54,8 @@ pub enum Toast {
     PlanDeleted(Box<Plan>),
     /// A plan was imported.
     Imported(String),
+    /// The app itself was updated since the last visit (a quiet notice).
+    Updated,
 }
 
 /// The workspace context: the open plan's store and the plan list.

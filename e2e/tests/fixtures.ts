@@ -17,12 +17,34 @@ export function watchConsole(page: Page): string[] {
   return errors;
 }
 
-/** The test function: every test fails when its page logs an error or throws. */
+/** Records every Content-Security-Policy violation of `page` in `window.__cspViolations`. */
+export async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+}
+
+/** The CSP violations `page` has recorded so far (empty when the page is gone). */
+export async function cspViolations(page: Page): Promise<string[]> {
+  if (page.isClosed()) return [];
+  return page
+    .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+    .catch(() => []);
+}
+
+/** The test function: every test fails when its page logs an error, throws, or breaks the
+ * Content-Security-Policy. */
 export const test = base.extend({
   page: async ({ page }, use) => {
     const errors = watchConsole(page);
+    await watchCsp(page);
     await use(page);
     expect(errors, 'the page logged errors').toEqual([]);
+    expect(await cspViolations(page), 'Content-Security-Policy violations').toEqual([]);
   },
 });
 

@@ -42,7 +42,7 @@ pub fn PersonaAvatarField(
                         class="persona-colour__input"
                         name=group.clone()
                         value=index.to_string()
-                        style=format!("background: var(--series-{});", index + 1)
+                        style:background=format!("var(--series-{})", index + 1)
                         prop:checked=move || current() % 8 == index
                         on:change=move |_| colour.set(index)
                     />

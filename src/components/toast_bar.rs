@@ -18,6 +18,7 @@ pub fn ToastBar() -> impl IntoView {
                     (format!("{} {}", i18n.t(Key::PlanDeletedToast), plan.name), Some(Callback::new(move |_| ws.undo_delete())))
                 }
                 Toast::Imported(name) => (format!("{} {}", i18n.t(Key::ImportedToast), name), None),
+                Toast::Updated => (i18n.t(Key::UpdatedToast).to_string(), None),
                 Toast::Undoable { message, undo } => (message, Some(undo)),
             };
             view! {

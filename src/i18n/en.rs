@@ -50,6 +50,7 @@ pub fn text(key: Key) -> &'static str {
         Key::DeleteConfirmText => "It disappears from this browser. You can undo until you close the page; export a file first if you may need it later.",
         Key::PlanDeletedToast => "Plan deleted.",
         Key::ImportedToast => "Plan imported.",
+        Key::UpdatedToast => "Social Playbook has been updated to a new version. Your plans are unchanged.",
         Key::LastExportedNever => "Never exported to a file",
         Key::LastExportedLabel => "Last exported",
         Key::UnreadableMark => "cannot be opened",

@@ -92,6 +92,7 @@ define_keys! {
         DeleteConfirmText,
         PlanDeletedToast,
         ImportedToast,
+        UpdatedToast,
         LastExportedNever,
         LastExportedLabel,
         UnreadableMark,

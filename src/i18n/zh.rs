@@ -49,6 +49,7 @@ pub fn text(key: Key) -> &'static str {
         Key::DeleteConfirmText => "它会从本浏览器中移除。关闭页面之前可以撤销；如果以后可能还要用，请先导出文件。",
         Key::PlanDeletedToast => "规划已删除。",
         Key::ImportedToast => "规划已导入。",
+        Key::UpdatedToast => "社媒运营手册工作台已更新到新版本，你的规划不受影响。",
         Key::LastExportedNever => "尚未导出过文件",
         Key::LastExportedLabel => "上次导出",
         Key::UnreadableMark => "无法打开",
