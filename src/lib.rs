@@ -10,6 +10,7 @@ pub mod boot;
 pub mod browser;
 pub mod components;
 pub mod context;
+pub mod handbook;
 pub mod i18n;
 pub mod io;
 pub mod model;

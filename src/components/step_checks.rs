@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::anchor_id;
+use super::FindingItem;
 use crate::context::{use_current_step, use_locale};
-use crate::i18n::findings::finding_text;
 use crate::i18n::shared::SharedText;
 use crate::i18n::Key;
-use crate::model::checks::{step_findings_on, Severity};
+use crate::model::checks::step_findings_on;
 use crate::workspace::use_workspace;
 
 /// The list of findings for the current step.
@@ -27,21 +26,7 @@ pub fn StepChecks() -> impl IntoView {
         findings
             .get()
             .into_iter()
-            .map(|finding| {
-                let error = finding.severity == Severity::Error;
-                let label = if error { SharedText::ErrorLabel } else { SharedText::WarningLabel };
-                let text = finding_text(i18n.get(), &finding.kind);
-                let anchor = anchor_id(finding.target);
-                let href = finding.target.step().hash();
-                let jump = move |_| crate::browser::focus_after_paint(anchor.clone());
-                view! {
-                    <li class="finding" class:finding--error=error class:finding--warning=!error>
-                        <span class="finding__icon" aria-hidden="true">{if error { "✕" } else { "!" }}</span>
-                        <span class="finding__label">{move || crate::i18n::labelled(i18n.get(), i18n.t(Key::Shared(label)), "")}</span>
-                        <a class="finding__text" href=href on:click=jump>{text}</a>
-                    </li>
-                }
-            })
+            .map(|finding| view! { <FindingItem finding=finding/> })
             .collect_view()
     };
     view! {

@@ -138,6 +138,8 @@ define_keys! {
         Personas(PersonaText),
         Voice(VoiceText),
         Goals(super::goal_editor::GoalText),
+        Handbook(super::handbook::HandbookText),
+        HandbookUi(super::handbook::HandbookUiText),
     }
     neutral {}
 }

@@ -105,6 +105,14 @@ pub fn export_file_name(plan: &Plan, today: NaiveDate) -> String {
     format!("{stem}-{}{FILE_SUFFIX}", today.format("%Y-%m-%d"))
 }
 
+/// The name of a file about `plan` with extension `ext` (no dot): like [`export_file_name`],
+/// for the other exports (Markdown, calendars).
+pub fn named_file(plan: &Plan, today: NaiveDate, ext: &str) -> String {
+    let json = export_file_name(plan, today);
+    let stem = json.strip_suffix(FILE_SUFFIX).unwrap_or(&json);
+    format!("{stem}.{ext}")
+}
+
 /// True for characters a file name must not carry on some system, or that would disguise it.
 fn is_unsafe_in_file_name(c: char) -> bool {
     matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')

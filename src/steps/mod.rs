@@ -2,11 +2,13 @@
 //! open plan's store; when another plan is opened the store is replaced and the editor rebuilt.
 
 mod goals;
+mod handbook;
 mod personas;
 mod strategy;
 mod voice;
 
 pub use goals::GoalsStep;
+pub use handbook::HandbookStep;
 pub use personas::PersonasStep;
 pub use strategy::StrategyStep;
 pub use voice::VoiceStep;
@@ -29,7 +31,8 @@ pub fn StepView() -> impl IntoView {
             Step::Personas => view! { <PersonasStep store=store/> }.into_any(),
             Step::Voice => view! { <VoiceStep store=store/> }.into_any(),
             Step::Goals => view! { <GoalsStep store=store/> }.into_any(),
-            Step::Team | Step::Content | Step::Handbook => ().into_any(),
+            Step::Handbook => view! { <HandbookStep store=store/> }.into_any(),
+            Step::Team | Step::Content => ().into_any(),
         }
     }
 }

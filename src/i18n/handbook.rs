@@ -1,0 +1,107 @@
+//! Words of the handbook document and the handbook step (overview, health list, exports, share
+//! links), in both languages.
+
+crate::text_enum! {
+    /// Interface text of the handbook.
+    pub enum HandbookText {
+        DocumentTitle => en: "Social media operations handbook", zh: "社交媒体运营手册";
+        PreparedOn => en: "Prepared on", zh: "编制日期";
+        Organisation => en: "Organisation", zh: "组织";
+        Contents => en: "Contents", zh: "目录";
+        NotDecided => en: "Not decided yet.", zh: "尚未确定。";
+        SectionStrategy => en: "1. The role of social media", zh: "一、社交媒体的战略角色";
+        SectionPersonas => en: "2. Who we talk to", zh: "二、目标受众画像";
+        SectionVoice => en: "3. How we sound", zh: "三、品牌声音与个性";
+        SectionGoals => en: "4. What we aim for", zh: "四、SMART 目标";
+        SectionTeam => en: "5. Who does what", zh: "五、团队与协作";
+        SectionContent => en: "6. What we publish", zh: "六、内容规划";
+        SectionCalendar => en: "Content calendar", zh: "内容日历";
+        Roles => en: "Roles of social media", zh: "社交媒体承担的角色";
+        RoleColumn => en: "Role", zh: "角色";
+        WhyColumn => en: "Why, for us", zh: "对我们的意义";
+        PrimaryMark => en: "(primary)", zh: "（首要）";
+        Vision => en: "Long-term vision", zh: "长期愿景";
+        Objectives => en: "Short-term objectives", zh: "短期目标";
+        Platforms => en: "Platforms", zh: "平台";
+        PlatformColumn => en: "Platform", zh: "平台";
+        PriorityColumn => en: "Priority", zh: "优先级";
+        AccountColumn => en: "Account", zh: "账号";
+        PriorityHigh => en: "High", zh: "高";
+        PriorityMedium => en: "Medium", zh: "中";
+        PriorityLow => en: "Low", zh: "低";
+        PrimaryPersona => en: "Primary persona", zh: "核心画像";
+        SecondaryPersona => en: "Secondary persona", zh: "次要画像";
+        Age => en: "Age", zh: "年龄";
+        Gender => en: "Gender", zh: "性别";
+        Location => en: "Location", zh: "地域";
+        Occupation => en: "Occupation", zh: "职业";
+        Income => en: "Income", zh: "收入";
+        Sources => en: "Based on", zh: "数据来源";
+        Interests => en: "Interests and preferences", zh: "兴趣偏好";
+        InfoHabits => en: "How they get information", zh: "信息获取习惯";
+        SocialBehaviour => en: "How they behave on social media", zh: "社交行为模式";
+        Pains => en: "Unmet needs and pain points", zh: "未被满足的需求与痛点";
+        Gathering => en: "Where they gather", zh: "在哪里聚集";
+        Topics => en: "Topics they enjoy", zh: "乐于讨论的话题";
+        Motivators => en: "What moves them", zh: "如何被打动";
+        CoreValues => en: "Core values", zh: "品牌核心价值";
+        Personality => en: "Personality", zh: "品牌个性";
+        TraitColumn => en: "We are…", zh: "我们是……";
+        NotColumn => en: "…but not", zh: "……但不是";
+        DoColumn => en: "Do", zh: "要这样";
+        DontColumn => en: "Don't", zh: "不要这样";
+        Tone => en: "Tone", zh: "语气";
+        WordsToUse => en: "Words to use", zh: "常用词";
+        WordsToAvoid => en: "Words to avoid", zh: "避免使用的词";
+        ForbiddenClaims => en: "Forbidden absolute claims", zh: "禁用的绝对化用语";
+        Samples => en: "Sample lines", zh: "示例文案";
+        SamplePost => en: "Post", zh: "帖子";
+        SampleReply => en: "Reply to a complaint", zh: "投诉回复";
+        GoalColumn => en: "Goal", zh: "目标";
+        DeadlineColumn => en: "Deadline", zh: "截止日期";
+        OwnerColumn => en: "Owner", zh: "负责人";
+        SmartColumn => en: "SMART check", zh: "SMART 检查";
+        AchievableBecause => en: "Why it is achievable", zh: "可实现的理由";
+        Themes => en: "Content themes", zh: "核心内容主题";
+        ThemeColumn => en: "Theme", zh: "主题";
+        ShareColumn => en: "Share", zh: "占比";
+        PersonasColumn => en: "Personas", zh: "受众画像";
+        GoalsColumn => en: "Goals", zh: "目标";
+        DescriptionColumn => en: "What it covers", zh: "内容说明";
+        Formats => en: "Formats per platform", zh: "各平台内容形式";
+        FormatsColumn => en: "Formats", zh: "内容形式";
+        PerWeekColumn => en: "Posts a week", zh: "每周发布数";
+        Style => en: "Style and visual rules", zh: "内容风格与视觉规范";
+        Colours => en: "Brand colours", zh: "品牌色";
+        Fonts => en: "Fonts", zh: "字体";
+        Hashtags => en: "Hashtags", zh: "话题标签";
+        Emoji => en: "Emoji", zh: "表情符号";
+        ImageRatios => en: "Image ratios", zh: "图片比例";
+        Notes => en: "Notes", zh: "备注";
+        Principles => en: "Creation principles", zh: "内容创作原则";
+        DateColumn => en: "Date", zh: "日期";
+        TitleColumn => en: "Title", zh: "标题";
+        FormatColumn => en: "Format", zh: "形式";
+        StatusColumn => en: "Status", zh: "状态";
+        Untitled => en: "Untitled", zh: "未命名";
+        NoItems => en: "Nothing planned yet.", zh: "还没有排期内容。";
+    }
+}
+
+crate::text_enum! {
+    /// Text of the handbook step around the document.
+    pub enum HandbookUiText {
+        OverviewHeading => en: "Where the plan stands", zh: "规划进度";
+        StepProgress => en: "Progress per step", zh: "各步骤进度";
+        HealthHeading => en: "Plan health", zh: "规划健康检查";
+        HealthIntro => en: "Everything the checks of each step found, in one list. Each entry links to the field that fixes it.", zh: "各步骤检查发现的问题汇总在这里，每一项都可以直接跳到需要修改的地方。";
+        HealthClean => en: "No problems found: every check passes.", zh: "没有发现问题，所有检查都已通过。";
+        ActionsLabel => en: "Take the handbook with you", zh: "带走这份手册";
+        Print => en: "Print / save as PDF", zh: "打印 / 另存为 PDF";
+        DownloadMarkdown => en: "Download Markdown", zh: "下载 Markdown";
+        MarkdownSaved => en: "Markdown file downloaded.", zh: "Markdown 文件已下载。";
+        DownloadFailed => en: "The browser did not allow the download.", zh: "浏览器没有允许下载。";
+        DocumentHeading => en: "The handbook", zh: "手册正文";
+        NoCheckpoints => en: "Nothing to check yet", zh: "暂无检查项";
+    }
+}
