@@ -16,6 +16,7 @@ pub mod goals;
 pub mod personas;
 pub mod shared;
 pub mod strategy;
+pub mod team;
 pub mod team_names;
 pub mod voice;
 

@@ -4,11 +4,13 @@
 mod goals;
 mod personas;
 mod strategy;
+mod team;
 mod voice;
 
 pub use goals::GoalsStep;
 pub use personas::PersonasStep;
 pub use strategy::StrategyStep;
+pub use team::TeamStep;
 pub use voice::VoiceStep;
 
 use leptos::prelude::*;
@@ -29,7 +31,8 @@ pub fn StepView() -> impl IntoView {
             Step::Personas => view! { <PersonasStep store=store/> }.into_any(),
             Step::Voice => view! { <VoiceStep store=store/> }.into_any(),
             Step::Goals => view! { <GoalsStep store=store/> }.into_any(),
-            Step::Team | Step::Content | Step::Handbook => ().into_any(),
+            Step::Team => view! { <TeamStep store=store/> }.into_any(),
+            Step::Content | Step::Handbook => ().into_any(),
         }
     }
 }
