@@ -190,13 +190,13 @@ pub fn TeamApprovalPath(
                             </div>
                             <div class="team-card__actions">
                                 <button type="button" class="button button--ghost" prop:disabled=is_first on:click=move |_| shift(id, true)>
-                                    {move || labelled(i18n.get(), i18n.t(Key::Shared(SharedText::MoveUp)), &title.get())}
+                                    {move || i18n.t(Key::Shared(SharedText::MoveUp))}<span class="visually-hidden">{move || format!(" · {}", title.get())}</span>
                                 </button>
                                 <button type="button" class="button button--ghost" prop:disabled=is_last on:click=move |_| shift(id, false)>
-                                    {move || labelled(i18n.get(), i18n.t(Key::Shared(SharedText::MoveDown)), &title.get())}
+                                    {move || i18n.t(Key::Shared(SharedText::MoveDown))}<span class="visually-hidden">{move || format!(" · {}", title.get())}</span>
                                 </button>
                                 <button type="button" class="button button--ghost" on:click=move |_| remove(id)>
-                                    {move || labelled(i18n.get(), i18n.t(tt(TeamText::DeleteStep)), &title.get())}
+                                    {move || i18n.t(tt(TeamText::DeleteStep))}<span class="visually-hidden">{move || format!(" · {}", title.get())}</span>
                                 </button>
                             </div>
                         </li>

@@ -79,11 +79,16 @@ fn add_core_roles(store: Store<Plan>, locale: Locale) {
 fn one_person(store: Store<Plan>, locale: Locale) {
     let before = store.team().get_untracked();
     let name = t(locale, tt(TeamText::OnePersonName)).to_string();
+    // Ids come first: the plan cannot hand out ids while the team is being written.
+    let mut ids: Vec<Id> = (0..=TeamRoleKind::CORE.len())
+        .map(|_| allocate_id(store))
+        .collect();
+    ids.reverse();
     let mut person = 0;
     update_team(store, |team| {
         person = apply_one_person_business(
             team,
-            || allocate_id(store),
+            || ids.pop().unwrap_or_default(),
             name,
             |id, kind| new_role(locale, id, kind),
         );
@@ -197,6 +202,14 @@ pub fn TeamStep(
     let chosen = Signal::derive(move || team.model().get());
     let has_roles = move || roles.with(|r| !r.is_empty());
     let has_people = move || people.with(|p| !p.is_empty());
+    let missing_core = move || {
+        roles.with(|r| {
+            !r.is_empty()
+                && TeamRoleKind::CORE
+                    .iter()
+                    .any(|k| !r.iter().any(|role| role.kind == *k))
+        })
+    };
     let team_fte = move || {
         let percent = team.with(team_assigned_percent);
         labelled(
@@ -268,7 +281,7 @@ pub fn TeamStep(
                 <div class="team-add-roles" role="group" aria-labelledby="team-optional-heading">
                     <h3 id="team-optional-heading">{move || i18n.t(tt(TeamText::OptionalRoles))}</h3>
                     <div class="team-add-roles__buttons">
-                        <Show when=has_roles>
+                        <Show when=missing_core>
                             <button type="button" class="button button--secondary" on:click=move |_| add_core_roles(store, i18n.0.get_untracked())>
                                 "+ " {move || i18n.t(tt(TeamText::AddCoreRoles))}
                             </button>
