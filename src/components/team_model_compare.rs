@@ -38,8 +38,8 @@ pub fn TeamModelCompare(
                     </Show>
                     <span class="team-compare__what">{move || i18n.t(tt(what))}</span>
                 </th>
-                <td>{move || i18n.t(tt(strengths))}</td>
-                <td>{move || i18n.t(tt(weaknesses))}</td>
+                <td data-label=move || i18n.t(tt(TeamText::CompareStrengths))>{move || i18n.t(tt(strengths))}</td>
+                <td data-label=move || i18n.t(tt(TeamText::CompareWeaknesses))>{move || i18n.t(tt(weaknesses))}</td>
             </tr>
         }
     });
