@@ -149,8 +149,6 @@ crate::text_enum! {
         FeedbackLabel => en: "Feedback path", zh: "反馈路径";
         FeedbackHint => en: "How what the public says reaches the department that can act on it, and how fast.", zh: "公众的意见如何传到能处理它的部门，多快传到。";
         FeedbackPlaceholder => en: "e.g. Community staff log product complaints daily; the product team reads them every Monday.", zh: "例如：社群运营每天记录产品投诉，产品部门每周一查看。";
-        MoveUp => en: "Move up", zh: "上移";
-        MoveDown => en: "Move down", zh: "下移";
     }
 }
 
@@ -466,7 +464,7 @@ pub fn hours_text(locale: Locale, hours: u32) -> String {
 /// Full-time equivalents from a sum of percents: "1.5".
 pub fn fte_text(percent: u32) -> String {
     let tenths = (percent + 5) / 10;
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         format!("{}", tenths / 10)
     } else {
         format!("{}.{}", tenths / 10, tenths % 10)

@@ -170,11 +170,11 @@ fn delete_meeting(store: Store<Plan>, id: Id, locale: Locale) {
     else {
         return;
     };
-    let message = labelled(
-        locale,
-        t(locale, Key::Shared(SharedText::Deleted)),
-        gone.name.trim(),
-    );
+    let name = match gone.name.trim() {
+        "" => t(locale, tt(TeamText::UnnamedMeeting)),
+        name => name,
+    };
+    let message = labelled(locale, t(locale, Key::Shared(SharedText::Deleted)), name);
     offer_team_undo(message, move |team| {
         if !team.meetings.iter().any(|m| m.id == gone.id) {
             let at = index.min(team.meetings.len());
