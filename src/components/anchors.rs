@@ -1,7 +1,7 @@
 //! Element ids for the places a check points at, so a finding can move focus to its field.
 //! Editors give these ids (with `tabindex="-1"`) to the matching cards and sections.
 
-use crate::model::checks::{FieldRef, StrategyField, VoiceField};
+use crate::model::checks::{FieldRef, StrategyField, TeamField, VoiceField};
 
 /// The element id a finding about `target` jumps to.
 pub fn anchor_id(target: FieldRef) -> String {
@@ -32,5 +32,16 @@ pub fn anchor_id(target: FieldRef) -> String {
         FieldRef::VoiceSample(id) => format!("sample-{id}"),
         FieldRef::Goals => "goals-list".into(),
         FieldRef::Goal(id) | FieldRef::GoalField(id, _) => format!("goal-{id}"),
+        FieldRef::Team(field) => match field {
+            TeamField::Model => "team-model",
+            TeamField::Roles => "team-roles",
+            TeamField::People => "team-people",
+            TeamField::Raci => "team-raci",
+            TeamField::ApprovalPath => "team-approval",
+        }
+        .into(),
+        FieldRef::TeamRole(id) => format!("team-role-{id}"),
+        FieldRef::TeamPerson(id) => format!("team-person-{id}"),
+        FieldRef::ApprovalStep(id) => format!("team-step-{id}-role"),
     }
 }

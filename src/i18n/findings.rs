@@ -196,6 +196,61 @@ pub fn finding_text(locale: Locale, kind: &FindingKind) -> String {
                 )
             }
         }
+        NoTeamModel => pick(
+            "Choose how the team is organised.",
+            "请选择团队的组织模式。",
+        ),
+        TeamModelWithoutWhy => pick(
+            "Say in a sentence why this model suits you.",
+            "请用一句话说明为什么这个模式适合你们。",
+        ),
+        NoTeamRole => pick("Add the roles of the team.", "请添加团队岗位。"),
+        NoTeamPerson => pick(
+            "Add the people who do the work, even if it is just you.",
+            "请添加负责这些工作的人，哪怕只有你自己。",
+        ),
+        TeamRoleUnheld => pick("A role nobody holds yet.", "有岗位还没有人担任。"),
+        PersonOverAvailability {
+            assigned,
+            availability,
+        } => {
+            if zh {
+                format!("有人被分配了{assigned}%的时间，但只能投入{availability}%。")
+            } else {
+                format!("Someone is given {assigned}% of a week but can give {availability}%.")
+            }
+        }
+        PersonOverFullTime { assigned } => {
+            if zh {
+                format!("有人的工作量达到{assigned}%，超过了全职，难以持续。")
+            } else {
+                format!("Someone's load is {assigned}%, over a full-time week: this cannot last.")
+            }
+        }
+        RaciNoAccountable { activity } => {
+            let name = super::team::activity_name(locale, *activity);
+            if zh {
+                format!("「{name}」没有 A：请指定一个拍板的岗位。")
+            } else {
+                format!("{name} has no A: name the one role that makes the final call.")
+            }
+        }
+        RaciSeveralAccountable { activity, count } => {
+            let name = super::team::activity_name(locale, *activity);
+            if zh {
+                format!("「{name}」有{count}个 A：只能保留一个。")
+            } else {
+                format!("{name} has {count} A's: keep exactly one.")
+            }
+        }
+        NoApprovalStep => pick(
+            "No approval path yet: who checks a post before it goes out?",
+            "还没有审批路径：内容发布前由谁把关？",
+        ),
+        ApprovalStepWithoutWho => pick(
+            "An approval step does not say who signs off.",
+            "有审批环节没有写明审批人。",
+        ),
     }
 }
 
@@ -308,6 +363,11 @@ pub fn checkpoint_text(locale: Locale, checkpoint: Checkpoint) -> String {
                 format!("{name} ({}) for every goal", letter.initial())
             }
         }
+        TeamModelChosen => pick("a team model", "团队模式"),
+        TeamRolesHeld => pick("someone in every role", "每个岗位都有人担任"),
+        TeamPeopleLoaded => pick("people with a sustainable load", "合理分配的人员"),
+        RaciComplete => pick("one A for every activity", "每项工作一个 A"),
+        ApprovalPathSet => pick("an approval path", "审批路径"),
     }
 }
 

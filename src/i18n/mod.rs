@@ -17,6 +17,7 @@ pub mod handbook;
 pub mod personas;
 pub mod shared;
 pub mod strategy;
+pub mod team;
 pub mod team_names;
 pub mod voice;
 

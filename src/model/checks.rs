@@ -146,6 +146,24 @@ pub enum FieldRef {
     Goal(Id),
     /// One field of a goal.
     GoalField(Id, GoalPart),
+    /// A part of step 5 as a whole.
+    Team(TeamField),
+    /// A [`super::TeamRole`] by id.
+    TeamRole(Id),
+    /// A [`super::Person`] of the team by id.
+    TeamPerson(Id),
+    /// An [`super::ApprovalStep`] by id.
+    ApprovalStep(Id),
+}
+
+/// A part of step 5 as a whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TeamField {
+    Model,
+    Roles,
+    People,
+    Raci,
+    ApprovalPath,
 }
 
 impl FieldRef {
@@ -160,6 +178,10 @@ impl FieldRef {
             }
             FieldRef::Voice(_) | FieldRef::VoiceTrait(_) | FieldRef::VoiceSample(_) => Step::Voice,
             FieldRef::Goals | FieldRef::Goal(_) | FieldRef::GoalField(..) => Step::Goals,
+            FieldRef::Team(_)
+            | FieldRef::TeamRole(_)
+            | FieldRef::TeamPerson(_)
+            | FieldRef::ApprovalStep(_) => Step::Team,
         }
     }
 
@@ -173,10 +195,14 @@ impl FieldRef {
             | FieldRef::VoiceTrait(id)
             | FieldRef::VoiceSample(id)
             | FieldRef::Goal(id)
-            | FieldRef::GoalField(id, _) => Some(id),
+            | FieldRef::GoalField(id, _)
+            | FieldRef::TeamRole(id)
+            | FieldRef::TeamPerson(id)
+            | FieldRef::ApprovalStep(id) => Some(id),
             FieldRef::Strategy(_) | FieldRef::Personas | FieldRef::Voice(_) | FieldRef::Goals => {
                 None
             }
+            FieldRef::Team(_) => None,
         }
     }
 }
@@ -265,6 +291,33 @@ pub enum FindingKind {
     GoalLetterFails { letter: SmartLetter },
     /// A goal passes this SMART letter only with a warning.
     GoalLetterWeak { letter: SmartLetter },
+
+    // Step 5 · team
+    /// No team model chosen.
+    NoTeamModel,
+    /// A model is chosen without a reason.
+    TeamModelWithoutWhy,
+    /// No team role.
+    NoTeamRole,
+    /// No person on the team.
+    NoTeamPerson,
+    /// A role nobody holds.
+    TeamRoleUnheld,
+    /// A person asked for more than their availability (percent asked, percent available).
+    PersonOverAvailability { assigned: u32, availability: u16 },
+    /// A person asked for more than a full-time week (percent asked).
+    PersonOverFullTime { assigned: u32 },
+    /// An activity of the matrix without an accountable role.
+    RaciNoAccountable { activity: super::Activity },
+    /// An activity of the matrix with more than one accountable role.
+    RaciSeveralAccountable {
+        activity: super::Activity,
+        count: usize,
+    },
+    /// No approval step.
+    NoApprovalStep,
+    /// An approval step with neither a role nor a label.
+    ApprovalStepWithoutWho,
 }
 
 impl FindingKind {
@@ -276,7 +329,11 @@ impl FindingKind {
             | DuplicateRole
             | DuplicatePersonaName { .. }
             | TooManyTraits { .. }
-            | GoalLetterWeak { .. } => Severity::Warning,
+            | GoalLetterWeak { .. }
+            | TeamModelWithoutWhy
+            | TeamRoleUnheld
+            | PersonOverAvailability { .. }
+            | NoApprovalStep => Severity::Warning,
             NoRole
             | NoPrimaryRole
             | PrimaryRoleNotInList
@@ -306,7 +363,14 @@ impl FindingKind {
             | SampleMakesForbiddenClaims { .. }
             | NoGoal
             | GoalWithoutTitle
-            | GoalLetterFails { .. } => Severity::Error,
+            | GoalLetterFails { .. }
+            | NoTeamModel
+            | NoTeamRole
+            | NoTeamPerson
+            | PersonOverFullTime { .. }
+            | RaciNoAccountable { .. }
+            | RaciSeveralAccountable { .. }
+            | ApprovalStepWithoutWho => Severity::Error,
         }
     }
 }
@@ -427,6 +491,16 @@ pub enum Checkpoint {
     GoalTitled(Id),
     /// A goal does not fail this SMART letter (a warning still counts as done).
     GoalLetter(Id, SmartLetter),
+    // Step 5
+    TeamModelChosen,
+    /// At least one role, and every role held by someone.
+    TeamRolesHeld,
+    /// At least one person, and nobody over a full-time week.
+    TeamPeopleLoaded,
+    /// Every activity has exactly one accountable role.
+    RaciComplete,
+    /// At least one approval step, each naming who signs off.
+    ApprovalPathSet,
 }
 
 impl Checkpoint {
@@ -450,6 +524,11 @@ impl Checkpoint {
             GoalAdded => FieldRef::Goals,
             GoalTitled(id) => FieldRef::GoalField(id, GoalPart::Title),
             GoalLetter(id, letter) => FieldRef::GoalField(id, letter.main_part()),
+            TeamModelChosen => FieldRef::Team(TeamField::Model),
+            TeamRolesHeld => FieldRef::Team(TeamField::Roles),
+            TeamPeopleLoaded => FieldRef::Team(TeamField::People),
+            RaciComplete => FieldRef::Team(TeamField::Raci),
+            ApprovalPathSet => FieldRef::Team(TeamField::ApprovalPath),
         }
     }
 }
@@ -909,7 +988,8 @@ pub fn step_completeness_on(
         Step::Personas => Some(personas_completeness(&plan.personas)),
         Step::Voice => Some(voice_completeness(&plan.voice)),
         Step::Goals => Some(goals_completeness(plan, today)),
-        Step::Team | Step::Content | Step::Handbook => None,
+        Step::Team => Some(super::team_rules::team_completeness(&plan.team)),
+        Step::Content | Step::Handbook => None,
     }
 }
 
@@ -921,7 +1001,8 @@ pub fn step_findings_on(plan: &Plan, step: Step, today: NaiveDate) -> Vec<Findin
         Step::Personas => personas_findings(&plan.personas),
         Step::Voice => voice_findings(&plan.voice),
         Step::Goals => goals_findings(plan, today),
-        Step::Team | Step::Content | Step::Handbook => Vec::new(),
+        Step::Team => super::team_rules::team_findings(&plan.team),
+        Step::Content | Step::Handbook => Vec::new(),
     }
 }
 
@@ -1572,7 +1653,7 @@ mod tests {
             Some(0)
         );
         assert_eq!(step_findings(&plan, Step::Voice).len(), 6);
-        for step in [Step::Team, Step::Content, Step::Handbook] {
+        for step in [Step::Content, Step::Handbook] {
             assert_eq!(step_completeness(&plan, step), None);
             assert_eq!(step_findings(&plan, step), vec![]);
         }

@@ -17,6 +17,7 @@ pub mod smart;
 pub mod step;
 pub mod strategy;
 pub mod team;
+pub mod team_rules;
 pub mod validate;
 pub mod voice;
 pub mod voice_check;

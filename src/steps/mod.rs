@@ -5,12 +5,14 @@ mod goals;
 mod handbook;
 mod personas;
 mod strategy;
+mod team;
 mod voice;
 
 pub use goals::GoalsStep;
 pub use handbook::HandbookStep;
 pub use personas::PersonasStep;
 pub use strategy::StrategyStep;
+pub use team::TeamStep;
 pub use voice::VoiceStep;
 
 use leptos::prelude::*;
@@ -32,7 +34,8 @@ pub fn StepView() -> impl IntoView {
             Step::Voice => view! { <VoiceStep store=store/> }.into_any(),
             Step::Goals => view! { <GoalsStep store=store/> }.into_any(),
             Step::Handbook => view! { <HandbookStep store=store/> }.into_any(),
-            Step::Team | Step::Content => ().into_any(),
+            Step::Team => view! { <TeamStep store=store/> }.into_any(),
+            Step::Content => ().into_any(),
         }
     }
 }
