@@ -112,7 +112,7 @@ pub use step_checks::StepChecks;
 pub use step_heading::StepHeading;
 pub use step_pager::StepPager;
 pub use step_rail::StepRail;
-pub use team_approval_path::{step_title, TeamApprovalPath};
+pub use team_approval_path::TeamApprovalPath;
 pub use team_departments::{department_label, TeamDepartments};
 pub use team_meeting_card::TeamMeetingCard;
 pub use team_model_choice::TeamModelChoice;

@@ -7,32 +7,17 @@ use reactive_stores::Store;
 use super::{dom_id, offer_team_undo};
 use crate::context::use_locale;
 use crate::i18n::shared::SharedText;
-use crate::i18n::team::{hours_text, TeamText};
+use crate::i18n::team::{approval_step_title, hours_text, TeamText};
 use crate::i18n::team_names::team_role_label;
-use crate::i18n::{labelled, Key, Locale};
+use crate::i18n::{labelled, Key};
 use crate::model::team_rules::{approval_total_hours, move_item};
 use crate::model::{
-    ApprovalStep, ApprovalStepStoreFields, Id, Plan, PlanStoreFields, TeamRole, TeamStoreFields,
+    ApprovalStep, ApprovalStepStoreFields, Id, Plan, PlanStoreFields, TeamStoreFields,
 };
 use crate::workspace::allocate_id;
 
 fn tt(k: TeamText) -> Key {
     Key::Team(k)
-}
-
-/// What a step shows: its role and label ("Legal", "Social media manager · final check").
-pub fn step_title(locale: Locale, step: &ApprovalStep, roles: &[TeamRole]) -> String {
-    let role = step
-        .role
-        .and_then(|id| roles.iter().find(|r| r.id == id))
-        .map(|r| team_role_label(locale, r));
-    let label = step.label.trim();
-    match (role, label.is_empty()) {
-        (Some(role), true) => role,
-        (Some(role), false) => format!("{role} · {label}"),
-        (None, false) => label.to_string(),
-        (None, true) => crate::i18n::t(locale, tt(TeamText::UnnamedStep)).to_string(),
-    }
 }
 
 /// The approval path editor and its flow.
@@ -71,7 +56,7 @@ pub fn TeamApprovalPath(
             return;
         };
         let locale = i18n.0.get_untracked();
-        let title = roles.with_untracked(|r| step_title(locale, &gone, r));
+        let title = roles.with_untracked(|r| approval_step_title(locale, &gone, r));
         let message = labelled(locale, i18n.t(tt(TeamText::StepDeleted)), &title);
         offer_team_undo(message, move |team| {
             if !team.approval_path.iter().any(|s| s.id == gone.id) {
@@ -87,7 +72,7 @@ pub fn TeamApprovalPath(
             roles.with(|r| {
                 list.iter()
                     .map(|s| {
-                        let title = step_title(locale, s, r);
+                        let title = approval_step_title(locale, s, r);
                         let hours = s.hours.map(|h| hours_text(locale, h)).unwrap_or_default();
                         view! {
                             <li class="team-flow__arrow" aria-hidden="true">"→"</li>
@@ -139,7 +124,7 @@ pub fn TeamApprovalPath(
                     let position = move || steps.with(|l| l.iter().position(|s| s.id == id).map(|i| i + 1).unwrap_or(0));
                     let title = Signal::derive(move || {
                         let locale = i18n.get();
-                        roles.with(|r| row.try_with(|s| step_title(locale, s, r)).unwrap_or_default())
+                        roles.with(|r| row.try_with(|s| approval_step_title(locale, s, r)).unwrap_or_default())
                     });
                     let role_options = move || {
                         let locale = i18n.get();

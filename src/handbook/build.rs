@@ -8,14 +8,18 @@ use crate::i18n::content_names::{
     format_label, principle_definition, principle_name, status_name, theme_label,
 };
 use crate::i18n::goals::{goal_sentence, verdict_name};
-use crate::i18n::handbook::HandbookText as H;
+use crate::i18n::handbook::{HandbookTeamText as T, HandbookText as H};
 use crate::i18n::personas::age_range_text;
 use crate::i18n::strategy::{platform_label, role_label};
+use crate::i18n::team::{
+    activity_name, approval_step_title, cadence_name, department_name, hours_text, model_name,
+};
 use crate::i18n::team_names::team_role_label;
 use crate::i18n::voice::ToneScale;
 use crate::i18n::{format_date, labelled, t, Key, Locale};
 use crate::model::smart::check_goal;
-use crate::model::{Id, PersonaPriority, Plan, Principle, Priority, SampleKind};
+use crate::model::team_rules::approval_total_hours;
+use crate::model::{Activity, Id, PersonaPriority, Plan, Principle, Priority, SampleKind};
 
 /// Section anchors, in document order (also the table of contents).
 pub const ANCHORS: [&str; 6] = [
@@ -338,12 +342,125 @@ fn goals(plan: &Plan, w: &Words, today: NaiveDate) -> Section {
 fn team(plan: &Plan, w: &Words) -> Section {
     let locale = w.0;
     let team = &plan.team;
+    let tw = |text: T| t(locale, Key::HandbookTeam(text)).to_string();
     let mut section = Section::new(ANCHORS[4], w.h(H::SectionTeam));
-    if team.roles.is_empty() && team.people.is_empty() {
+    if team.model.is_none() && team.roles.is_empty() && team.people.is_empty() {
         missing(&mut section, w);
         return section;
     }
-    let _ = locale;
+    section.fields(vec![
+        (
+            tw(T::Model),
+            team.model
+                .map(|m| model_name(locale, m).to_string())
+                .unwrap_or_default(),
+        ),
+        (tw(T::ModelWhy), team.model_why.trim().to_string()),
+    ]);
+    if !team.roles.is_empty() {
+        section.push(Block::Heading(tw(T::RolesHeading)));
+        let mut table = Table::new(vec![w.h(H::RoleColumn), tw(T::Duties), tw(T::Skills)]);
+        for role in &team.roles {
+            table.push(vec![
+                team_role_label(locale, role),
+                join(locale, role.duties.iter().cloned()),
+                join(locale, role.skills.iter().cloned()),
+            ]);
+        }
+        section.push(Block::Table(table));
+    }
+    if !team.people.is_empty() {
+        section.push(Block::Heading(tw(T::PeopleHeading)));
+        let mut table = Table::new(vec![tw(T::Name), tw(T::Availability), tw(T::RolesHeld)]);
+        for person in &team.people {
+            let held = person.assignments.iter().filter_map(|a| {
+                team_role_name(plan, locale, a.role).map(|name| format!("{name} {}%", a.percent))
+            });
+            table.push(vec![
+                person.name.trim().to_string(),
+                format!("{}%", person.availability),
+                join(locale, held),
+            ]);
+        }
+        section.push(Block::Table(table));
+    }
+    if !team.raci.is_empty() && !team.roles.is_empty() {
+        section.push(Block::Heading(tw(T::RaciHeading)));
+        section.push(Block::Paragraph(tw(T::RaciKey)));
+        let mut headers = vec![tw(T::Activity)];
+        headers.extend(team.roles.iter().map(|r| team_role_label(locale, r)));
+        let mut table = Table::new(headers);
+        for activity in Activity::ALL {
+            let mut row = vec![activity_name(locale, activity).to_string()];
+            row.extend(team.roles.iter().map(|role| {
+                team.raci
+                    .iter()
+                    .find(|c| c.activity == activity && c.role == role.id)
+                    .map(|c| format!("{:?}", c.letter))
+                    .unwrap_or_default()
+            }));
+            table.push(row);
+        }
+        section.push(Block::Table(table));
+    }
+    if !team.departments.is_empty() {
+        section.push(Block::Heading(tw(T::DepartmentsHeading)));
+        let mut table = Table::new(vec![tw(T::Department), tw(T::Involvement), tw(T::Contact)]);
+        for d in &team.departments {
+            let name = if d.custom_name.trim().is_empty() {
+                department_name(locale, d.kind).to_string()
+            } else {
+                d.custom_name.trim().to_string()
+            };
+            table.push(vec![
+                name,
+                d.involvement.trim().to_string(),
+                d.contact.trim().to_string(),
+            ]);
+        }
+        section.push(Block::Table(table));
+    }
+    if !team.meetings.is_empty() {
+        section.push(Block::Heading(tw(T::MeetingsHeading)));
+        let mut table = Table::new(vec![
+            tw(T::Meeting),
+            tw(T::Cadence),
+            tw(T::Participants),
+            tw(T::Purpose),
+        ]);
+        for m in &team.meetings {
+            table.push(vec![
+                m.name.trim().to_string(),
+                cadence_name(locale, m.cadence).to_string(),
+                join(locale, m.participants.iter().cloned()),
+                m.purpose.trim().to_string(),
+            ]);
+        }
+        section.push(Block::Table(table));
+    }
+    if !team.approval_path.is_empty() {
+        section.push(Block::Heading(tw(T::ApprovalHeading)));
+        section.push(Block::Steps(
+            team.approval_path
+                .iter()
+                .map(|step| {
+                    let title = approval_step_title(locale, step, &team.roles);
+                    match step.hours {
+                        Some(h) => format!("{title} · {}", hours_text(locale, h)),
+                        None => title,
+                    }
+                })
+                .collect(),
+        ));
+        section.fields(vec![(
+            tw(T::ApprovalTotal),
+            hours_text(locale, approval_total_hours(&team.approval_path).0),
+        )]);
+    }
+    section.fields(vec![(
+        tw(T::FeedbackHeading),
+        team.feedback_path.trim().to_string(),
+    )]);
     section
 }
 

@@ -14,6 +14,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Goals(x) => x.en(),
         Key::Handbook(x) => x.en(),
         Key::HandbookUi(x) => x.en(),
+        Key::HandbookTeam(x) => x.en(),
         Key::Team(x) => x.en(),
         Key::AppName => "Social Playbook",
         Key::AppTagline => "Write your social media operations handbook, one decision at a time.",

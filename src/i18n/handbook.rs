@@ -105,3 +105,33 @@ crate::text_enum! {
         NoCheckpoints => en: "Nothing to check yet", zh: "暂无检查项";
     }
 }
+
+crate::text_enum! {
+    /// Words of the handbook's team chapter.
+    pub enum HandbookTeamText {
+        Model => en: "Team model", zh: "团队构建模式";
+        ModelWhy => en: "Why this model", zh: "选择理由";
+        RolesHeading => en: "Roles and responsibilities", zh: "角色与职责";
+        Duties => en: "Duties", zh: "职责";
+        Skills => en: "Skills", zh: "能力要求";
+        PeopleHeading => en: "People", zh: "人员";
+        Name => en: "Name", zh: "姓名";
+        Availability => en: "Time available", zh: "可投入时间";
+        RolesHeld => en: "Roles held", zh: "承担的角色";
+        RaciHeading => en: "Who is responsible (RACI)", zh: "职责分工（RACI）";
+        RaciKey => en: "R = responsible (does it), A = accountable (owns the outcome, one per activity), C = consulted, I = informed.", zh: "R＝执行者，A＝负责人（对结果负责，每项活动只能有一个），C＝咨询对象，I＝知会对象。";
+        Activity => en: "Activity", zh: "活动";
+        DepartmentsHeading => en: "Departments involved", zh: "协作部门";
+        Department => en: "Department", zh: "部门";
+        Involvement => en: "How they are involved", zh: "协作方式";
+        Contact => en: "Contact", zh: "联系人";
+        MeetingsHeading => en: "Recurring meetings", zh: "例会";
+        Meeting => en: "Meeting", zh: "会议";
+        Cadence => en: "How often", zh: "频率";
+        Participants => en: "Who attends", zh: "参会者";
+        Purpose => en: "Purpose", zh: "目的";
+        ApprovalHeading => en: "Approval path", zh: "内容审批流程";
+        ApprovalTotal => en: "Total time allowed", zh: "总时限";
+        FeedbackHeading => en: "Feedback path", zh: "反馈路径";
+    }
+}

@@ -140,6 +140,7 @@ define_keys! {
         Goals(super::goal_editor::GoalText),
         Handbook(super::handbook::HandbookText),
         HandbookUi(super::handbook::HandbookUiText),
+        HandbookTeam(super::handbook::HandbookTeamText),
         Team(super::team::TeamText),
     }
     neutral {}

@@ -2,9 +2,13 @@
 //! questionnaire and the reasons of its recommendation, the duties and skills the handbook gives
 //! each role, the responsibility matrix, departments, meetings and the approval path.
 
-use super::{labelled, Locale};
+use super::team_names::team_role_label;
+use super::{labelled, Key, Locale};
 use crate::model::team_rules::{PersonLoad, RaciProblem, Reason};
-use crate::model::{Activity, Cadence, CompanySize, DepartmentKind, Raci, TeamModel, TeamRoleKind};
+use crate::model::{
+    Activity, ApprovalStep, Cadence, CompanySize, DepartmentKind, Raci, TeamModel, TeamRole,
+    TeamRoleKind,
+};
 
 crate::text_enum! {
     /// Texts of the team step.
@@ -468,6 +472,21 @@ pub fn fte_text(percent: u32) -> String {
         format!("{}", tenths / 10)
     } else {
         format!("{}.{}", tenths / 10, tenths % 10)
+    }
+}
+
+/// What a step shows: its role and label ("Legal", "Social media manager · final check").
+pub fn approval_step_title(locale: Locale, step: &ApprovalStep, roles: &[TeamRole]) -> String {
+    let role = step
+        .role
+        .and_then(|id| roles.iter().find(|r| r.id == id))
+        .map(|r| team_role_label(locale, r));
+    let label = step.label.trim();
+    match (role, label.is_empty()) {
+        (Some(role), true) => role,
+        (Some(role), false) => format!("{role} · {label}"),
+        (None, false) => label.to_string(),
+        (None, true) => super::t(locale, Key::Team(TeamText::UnnamedStep)).to_string(),
     }
 }
 

@@ -13,6 +13,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Goals(x) => x.zh(),
         Key::Handbook(x) => x.zh(),
         Key::HandbookUi(x) => x.zh(),
+        Key::HandbookTeam(x) => x.zh(),
         Key::Team(x) => x.zh(),
         Key::AppName => "社媒运营手册工作台",
         Key::AppTagline => "一步一个决定，写出属于你们的社交媒体运营手册。",
