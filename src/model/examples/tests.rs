@@ -8,7 +8,9 @@ use super::*;
 use crate::model::checks::{step_completeness_on, step_findings_on};
 use crate::model::smart::check_goal;
 use crate::model::voice_check::{is_cjk, VoiceChecker};
-use crate::model::{check_structure, Activity, Id, Raci, Status, Step, TeamModel, TeamRoleKind};
+use crate::model::{
+    check_structure, Activity, DepartmentKind, Id, Raci, Status, Step, TeamModel, TeamRoleKind,
+};
 
 fn moment(y: i32, m: u32, d: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, 9, 30, 0)
@@ -353,6 +355,32 @@ fn the_cafe_is_one_person_in_a_centralized_team() {
         assert_eq!(plan.team.people.len(), 1);
         assert_eq!(plan.team.model, Some(TeamModel::Centralized));
         assert_eq!(plan.team.people[0].assignments.len(), 4);
+    }
+}
+
+#[test]
+fn the_manufacturer_is_hybrid_across_three_regions_with_legal_approval() {
+    for chinese in [true, false] {
+        let plan = example_plan(Example::Manufacturer, chinese, "m", nows()[0]);
+        let team = &plan.team;
+        assert_eq!(team.model, Some(TeamModel::Hybrid));
+        assert_eq!(team.questionnaire.units, Some(3));
+        let regions = team
+            .departments
+            .iter()
+            .filter(|d| d.kind == DepartmentKind::Custom)
+            .count();
+        assert_eq!(regions, 3);
+        assert!(team
+            .departments
+            .iter()
+            .any(|d| d.kind == DepartmentKind::Legal));
+        let legal = if chinese { "法务" } else { "Legal" };
+        assert!(team
+            .approval_path
+            .iter()
+            .any(|s| s.role.is_none() && s.label.contains(legal)));
+        assert!(team.approval_path.len() >= 3);
     }
 }
 
