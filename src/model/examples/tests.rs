@@ -385,6 +385,18 @@ fn the_manufacturer_is_hybrid_across_three_regions_with_legal_approval() {
 }
 
 #[test]
+fn the_school_is_a_small_part_time_team_that_checks_photo_consent() {
+    for chinese in [true, false] {
+        let plan = example_plan(Example::School, chinese, "s", nows()[0]);
+        let team = &plan.team;
+        assert!((3..=5).contains(&team.people.len()));
+        assert!(team.people.iter().all(|p| p.availability < 100));
+        let consent = if chinese { "授权" } else { "consent" };
+        assert!(team.approval_path.iter().any(|s| s.label.contains(consent)));
+    }
+}
+
+#[test]
 fn a_date_far_from_the_season_still_gives_a_sound_plan() {
     let now = moment(2028, 2, 29);
     let today: NaiveDate = now.date_naive();
