@@ -421,3 +421,16 @@ fn json_sizes_stay_modest() {
         }
     }
 }
+
+#[test]
+fn an_exported_example_imports_unchanged_without_warnings() {
+    for (example, chinese, now, plan) in every_plan() {
+        let file = crate::io::envelope::export_json(&plan, now);
+        let preview = crate::io::import::import_text(&file);
+        let Ok(preview) = preview else {
+            panic!("{example:?} zh={chinese}: {preview:?}");
+        };
+        assert_eq!(preview.warnings, vec![], "{example:?} zh={chinese}");
+        assert_eq!(preview.plan, plan, "{example:?} zh={chinese}");
+    }
+}
