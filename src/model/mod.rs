@@ -8,6 +8,7 @@ pub mod checks;
 pub mod content;
 pub mod example_personas;
 pub mod example_voice;
+pub mod examples;
 pub mod goal;
 pub mod goal_progress;
 pub mod goal_templates;
