@@ -56,6 +56,8 @@ pub enum Toast {
     Imported(String),
     /// The app itself was updated since the last visit (a quiet notice).
     Updated,
+    /// A worked example was opened as a new plan.
+    ExampleOpened(String),
 }
 
 /// The workspace context: the open plan's store and the plan list.
@@ -467,6 +469,19 @@ impl Workspace {
         let name = plan.name.clone();
         self.adopt(plan);
         self.toast.set(Some(Toast::Imported(name)));
+    }
+
+    /// Opens a worked example, in the interface language, as a new plan.
+    pub fn open_example(self, example: crate::model::examples::Example, locale: Locale) {
+        let plan = crate::model::examples::example_plan(
+            example,
+            locale == Locale::ZhCn,
+            &new_plan_id(),
+            now(),
+        );
+        let name = plan.name.clone();
+        self.adopt(plan);
+        self.toast.set(Some(Toast::ExampleOpened(name)));
     }
 
     /// Records that the open plan was exported now (for backup reminders).

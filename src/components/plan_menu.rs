@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::{DeletePlanDialog, ImportDialog, PlanDetailsDialog, PlanDetailsMode};
+use super::{
+    DeletePlanDialog, ExamplePickerDialog, ImportDialog, PlanDetailsDialog, PlanDetailsMode,
+};
 use crate::context::use_locale;
 use crate::i18n::{format_date_time, Key};
 use crate::model::PlanStoreFields;
@@ -19,6 +21,7 @@ pub fn PlanMenu() -> impl IntoView {
     let details_mode = RwSignal::new(PlanDetailsMode::New);
     let delete_open = RwSignal::new(false);
     let import_open = RwSignal::new(false);
+    let examples_open = RwSignal::new(false);
 
     let plan_name = move || ws.store.get().name().get();
     let open_details = move |mode| {
@@ -109,6 +112,16 @@ pub fn PlanMenu() -> impl IntoView {
                     <button type="button" class="button button--secondary" on:click=move |_| open_details(PlanDetailsMode::New)>
                         {move || i18n.t(Key::PlanNew)}
                     </button>
+                    <button
+                        type="button"
+                        class="button button--secondary"
+                        on:click=move |_| {
+                            expanded.set(false);
+                            examples_open.set(true);
+                        }
+                    >
+                        {move || i18n.t(Key::PlanFromExample)}
+                    </button>
                     <button type="button" class="button button--secondary" on:click=move |_| open_details(PlanDetailsMode::Rename)>
                         {move || i18n.t(Key::PlanRename)}
                     </button>
@@ -150,6 +163,7 @@ pub fn PlanMenu() -> impl IntoView {
             <PlanDetailsDialog open=details_open mode=details_mode/>
             <DeletePlanDialog open=delete_open/>
             <ImportDialog open=import_open/>
+            <ExamplePickerDialog open=examples_open/>
         </div>
     }
 }

@@ -19,6 +19,7 @@ pub fn ToastBar() -> impl IntoView {
                 }
                 Toast::Imported(name) => (format!("{} {}", i18n.t(Key::ImportedToast), name), None),
                 Toast::Updated => (i18n.t(Key::UpdatedToast).to_string(), None),
+                Toast::ExampleOpened(name) => (format!("{} {}", i18n.t(Key::ExampleOpenedToast), name), None),
                 Toast::Undoable { message, undo } => (message, Some(undo)),
             };
             view! {
