@@ -1,11 +1,13 @@
 //! One file per step editor. `StepView` picks the editor for the current step and hands it the
 //! open plan's store; when another plan is opened the store is replaced and the editor rebuilt.
 
+mod content;
 mod goals;
 mod personas;
 mod strategy;
 mod voice;
 
+pub use content::ContentStep;
 pub use goals::GoalsStep;
 pub use personas::PersonasStep;
 pub use strategy::StrategyStep;
@@ -29,7 +31,8 @@ pub fn StepView() -> impl IntoView {
             Step::Personas => view! { <PersonasStep store=store/> }.into_any(),
             Step::Voice => view! { <VoiceStep store=store/> }.into_any(),
             Step::Goals => view! { <GoalsStep store=store/> }.into_any(),
-            Step::Team | Step::Content | Step::Handbook => ().into_any(),
+            Step::Content => view! { <ContentStep store=store/> }.into_any(),
+            Step::Team | Step::Handbook => ().into_any(),
         }
     }
 }
