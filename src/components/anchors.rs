@@ -32,5 +32,12 @@ pub fn anchor_id(target: FieldRef) -> String {
         FieldRef::VoiceSample(id) => format!("sample-{id}"),
         FieldRef::Goals => "goals-list".into(),
         FieldRef::Goal(id) | FieldRef::GoalField(id, _) => format!("goal-{id}"),
+        FieldRef::ContentThemes => "content-themes".into(),
+        FieldRef::ContentTheme(id) => format!("theme-{id}"),
+        FieldRef::ContentCoverage => "content-coverage".into(),
+        FieldRef::ContentFormats => "content-formats".into(),
+        FieldRef::ContentPlatform(id) => format!("content-platform-{id}"),
+        FieldRef::ContentColours => "content-colours".into(),
+        FieldRef::ContentColour(id) => format!("colour-{id}"),
     }
 }
