@@ -6,12 +6,56 @@ use reactive_stores::Field;
 
 use super::dom_id;
 use crate::context::use_locale;
-use crate::i18n::content::ContentText;
-use crate::i18n::{labelled, Key};
+use crate::i18n::content::{contrast_ratio_text, ContentText};
+use crate::i18n::{labelled, Key, Locale};
+use crate::model::colour::{contrast_ratio, contrast_verdict, parse_hex, ContrastVerdict, Rgb};
 use crate::model::{BrandColour, BrandColourStoreFields};
 
 fn ct(k: ContentText) -> Key {
     Key::Content(k)
+}
+
+/// The verdict's words and its short name for tests and styling.
+fn verdict_words(verdict: ContrastVerdict) -> (ContentText, &'static str) {
+    match verdict {
+        ContrastVerdict::AaNormal => (ContentText::ContrastAa, "aa"),
+        ContrastVerdict::AaLarge => (ContentText::ContrastAaLarge, "large"),
+        ContrastVerdict::Fail => (ContentText::ContrastFails, "fail"),
+    }
+}
+
+/// How readable `text` is on `background`: a sample, the ratio and the verdict.
+fn contrast_line(
+    locale: Locale,
+    background: Rgb,
+    text: Rgb,
+    label: ContentText,
+    which: &'static str,
+) -> impl IntoView {
+    let ratio = contrast_ratio(background, text);
+    let (words, short) = verdict_words(contrast_verdict(ratio));
+    let say = move |k| crate::i18n::t(locale, Key::Content(k));
+    let sample = say(ContentText::ContrastSample);
+    view! {
+        <li class="content-contrast" data-text=which data-verdict=short>
+            <span class="content-contrast__label">{say(label)}</span>
+            // The sample is drawn from an attribute so that a failing pair, shown on purpose, is
+            // not mistaken for text of the page that fails contrast.
+            <span
+                class="content-contrast__sample"
+                role="img"
+                aria-label=labelled(locale, say(ContentText::ContrastSample), &format!("{} / {}", text, background))
+                data-sample=format!("{sample} Aa 字")
+                style:background-color=background.to_hex()
+                style:color=text.to_hex()
+            ></span>
+            <span class=format!("content-contrast__verdict content-contrast__verdict--{short}")>
+                {format!("{} · ", contrast_ratio_text(ratio))}
+                <span aria-hidden="true">{if short == "fail" { "✕ " } else if short == "large" { "! " } else { "✓ " }}</span>
+                {say(words)}
+            </span>
+        </li>
+    }
 }
 
 /// A brand colour's row.
@@ -42,7 +86,18 @@ pub fn ContentColourRow(
     let parsed = Memo::new(move |_| hex.try_with(|h| parse_hex(h)).flatten());
     let typed_something = move || hex.try_with(|h| !h.trim().is_empty()).unwrap_or(false);
     let invalid = move || typed_something() && parsed.get().is_none();
-    let swatch = move || parsed.get().map(css_hex);
+    let swatch = move || parsed.get().map(Rgb::to_hex);
+    let contrast = move || {
+        parsed.get().map(|rgb| {
+            let locale = i18n.get();
+            view! {
+                <ul class="content-colour__contrast" aria-live="polite">
+                    {contrast_line(locale, rgb, Rgb::WHITE, ContentText::ContrastOnWhite, "white")}
+                    {contrast_line(locale, rgb, Rgb::BLACK, ContentText::ContrastOnBlack, "black")}
+                </ul>
+            }
+        })
+    };
     let described = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
@@ -94,6 +149,7 @@ pub fn ContentColourRow(
                 aria-label=move || labelled(i18n.get(), i18n.t(ct(ContentText::ColourSwatch)), &swatch().unwrap_or_default())
                 style:background-color=swatch
             ></div>
+            {contrast}
             <button type="button" class="button button--ghost content-colour__delete" on:click=move |_| on_remove.run(())>
                 {move || labelled(i18n.get(), i18n.t(ct(ContentText::DeleteColour)), &shown.get())}
             </button>
@@ -101,10 +157,3 @@ pub fn ContentColourRow(
     }
 }
 
-// PENDING-MERGE: replaced by crate::model::colour.
-fn parse_hex(_: &str) -> Option<(u8, u8, u8)> {
-    None
-}
-fn css_hex(rgb: (u8, u8, u8)) -> String {
-    format!("#{:02x}{:02x}{:02x}", rgb.0, rgb.1, rgb.2)
-}

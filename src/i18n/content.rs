@@ -75,7 +75,7 @@ text_enum! {
         ColourNameLabel => en: "Colour name", zh: "颜色名称";
         ColourNamePlaceholder => en: "e.g. Roast brown", zh: "例如：烘焙棕";
         ColourHexLabel => en: "Hex code", zh: "色值";
-        ColourHexHint => en: "# and six digits or letters A–F, e.g. #1A5FB4.", zh: "# 加六位数字或字母 A–F，例如 #1A5FB4。";
+        ColourHexHint => en: "# and six (or three) digits or letters A–F, e.g. #1A5FB4.", zh: "# 加六位（或三位）数字或字母 A–F，例如 #1A5FB4。";
         ColourHexInvalid => en: "Not a colour code yet: write # and six digits or letters A–F.", zh: "还不是有效的色值：请写 # 加六位数字或字母 A–F。";
         ColourSwatch => en: "Swatch", zh: "色块";
         ColourUnnamed => en: "Unnamed colour", zh: "未命名颜色";
@@ -167,6 +167,14 @@ pub fn name_list(locale: Locale, names: &[String]) -> String {
     })
 }
 
+/// "Week 49" / "第49周": an ISO week number.
+pub fn week_label(locale: Locale, iso_week: u32) -> String {
+    match locale {
+        Locale::En => format!("Week {iso_week}"),
+        Locale::ZhCn => format!("第{iso_week}周"),
+    }
+}
+
 /// "3 a week" / "每周3条": the cadence of a platform.
 pub fn per_week(locale: Locale, count: u32) -> String {
     match locale {
@@ -211,5 +219,7 @@ mod tests {
         assert_eq!(name_list(Locale::ZhCn, &names), "A、B");
         assert_eq!(per_week(Locale::En, 3), "3 a week");
         assert_eq!(per_week(Locale::ZhCn, 3), "每周3条");
+        assert_eq!(week_label(Locale::En, 9), "Week 9");
+        assert_eq!(week_label(Locale::ZhCn, 9), "第9周");
     }
 }
