@@ -4,6 +4,7 @@
 //! in `cargo test`, and any function that needs "today" or "now" takes it as a parameter.
 //! (`reactive_stores::Store` derives are allowed: they add field accessors, not browser calls.)
 
+pub mod calendar_math;
 pub mod checks;
 pub mod content;
 pub mod example_personas;
