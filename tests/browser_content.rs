@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use social_playbook::context::LocaleCtx;
 use social_playbook::i18n::Locale;
 use social_playbook::model::{
-    Goal, Persona, PersonaPriority, Platform, PlatformKind, PlanStoreFields, StrategyStoreFields,
+    Goal, Persona, PersonaPriority, PlanStoreFields, Platform, PlatformKind, StrategyStoreFields,
 };
 use social_playbook::steps::ContentStep;
 use social_playbook::workspace::Workspace;
@@ -139,7 +139,10 @@ async fn shares_coverage_and_formats_follow_the_edits_and_reach_storage() {
 
     // Lower the user stories share to 15: 85% in all, 15% left.
     type_into(
-        one(&root, ".content-theme[data-kind='UserStories'] .content-theme__share input"),
+        one(
+            &root,
+            ".content-theme[data-kind='UserStories'] .content-theme__share input",
+        ),
         "15",
     );
     settle().await;
@@ -154,7 +157,11 @@ async fn shares_coverage_and_formats_follow_the_edits_and_reach_storage() {
 
     // Coverage: both personas and the goal are gaps until a theme ticks them.
     assert_eq!(
-        all(&root, "[data-coverage='personas'] thead th[data-gap='true']").len(),
+        all(
+            &root,
+            "[data-coverage='personas'] thead th[data-gap='true']"
+        )
+        .len(),
         2
     );
     let lin = all(
@@ -164,7 +171,10 @@ async fn shares_coverage_and_formats_follow_the_edits_and_reach_storage() {
     assert_eq!(lin.len(), 2, "one checkbox per persona");
     click(lin[0].clone());
     settle().await;
-    let gaps = all(&root, "[data-coverage='personas'] thead th[data-gap='true']");
+    let gaps = all(
+        &root,
+        "[data-coverage='personas'] thead th[data-gap='true']",
+    );
     assert_eq!(gaps.len(), 1);
     assert!(gaps[0]
         .text_content()
@@ -181,7 +191,10 @@ async fn shares_coverage_and_formats_follow_the_edits_and_reach_storage() {
         ".content-platform[data-platform='901'] input[data-format='ShortVideo']",
     ));
     type_into(
-        one(&root, ".content-platform[data-platform='901'] .content-platform__cadence input"),
+        one(
+            &root,
+            ".content-platform[data-platform='901'] .content-platform__cadence input",
+        ),
         "3",
     );
     settle().await;

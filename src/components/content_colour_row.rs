@@ -156,4 +156,3 @@ pub fn ContentColourRow(
         </div>
     }
 }
-

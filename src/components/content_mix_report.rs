@@ -249,7 +249,10 @@ mod tests {
             percent,
             target,
         };
-        assert_eq!(theme_status(&mix(27.0, Some(30))).0, ContentText::MixOnTarget);
+        assert_eq!(
+            theme_status(&mix(27.0, Some(30))).0,
+            ContentText::MixOnTarget
+        );
         assert_eq!(theme_status(&mix(20.0, Some(30))).0, ContentText::MixBelow);
         assert_eq!(theme_status(&mix(40.0, Some(30))).0, ContentText::MixAbove);
         assert_eq!(theme_status(&mix(40.0, None)).0, ContentText::MixNoTarget);

@@ -10,6 +10,7 @@ use crate::i18n::content::{share_status, ContentText};
 use crate::i18n::content_names::{theme_kind_name, theme_label};
 use crate::i18n::shared::SharedText;
 use crate::i18n::{t, Key, Locale};
+use crate::model::content_mix::share_total;
 use crate::model::{
     ContentStoreFields, Id, Plan, PlanStoreFields, Theme, ThemeKind, ThemeStoreFields,
 };
@@ -17,16 +18,6 @@ use crate::workspace::{allocate_id, Toast, Workspace};
 
 fn ct(k: ContentText) -> Key {
     Key::Content(k)
-}
-
-/// The sum of the themes' target shares, in percent.
-fn share_total(content: &crate::model::Content) -> u32 {
-    content
-        .themes
-        .iter()
-        .filter_map(|t| t.share)
-        .map(u32::from)
-        .sum()
 }
 
 /// The shares the "five themes" example starts from (they add up to 100).

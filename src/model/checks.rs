@@ -996,22 +996,7 @@ fn platform_has_cadence(plan: &Plan, platform: Id) -> bool {
 }
 
 fn colour_valid(colour: &super::BrandColour) -> bool {
-    pending_hex_ok(&colour.hex)
-}
-
-// PENDING-MERGE: replaced by the shared content calculations.
-fn pending_share_total(content: &super::Content) -> u32 {
-    content
-        .themes
-        .iter()
-        .filter_map(|t| t.share)
-        .map(u32::from)
-        .sum()
-}
-// PENDING-MERGE
-fn pending_hex_ok(hex: &str) -> bool {
-    let hex = hex.trim();
-    hex.len() == 7 && hex.starts_with('#') && hex[1..].chars().all(|c| c.is_ascii_hexdigit())
+    super::colour::parse_hex(&colour.hex).is_some()
 }
 
 /// The inline checks of step 6: at least one theme, shares adding up to 100 %, each theme named
@@ -1024,7 +1009,7 @@ pub fn content_findings(plan: &Plan) -> Vec<Finding> {
     if content.themes.is_empty() {
         out.push(Finding::new(NoTheme, FieldRef::ContentThemes));
     } else {
-        let total = pending_share_total(content);
+        let total = super::content_mix::share_total(content);
         if total != 100 {
             out.push(Finding::new(
                 SharesNotHundred { total },
@@ -1112,7 +1097,7 @@ pub fn content_completeness(plan: &Plan) -> Completeness<Checkpoint> {
         (Checkpoint::ThemeAdded, !themes.is_empty()),
         (
             Checkpoint::SharesAddUp,
-            !themes.is_empty() && pending_share_total(content) == 100,
+            !themes.is_empty() && super::content_mix::share_total(content) == 100,
         ),
         (
             Checkpoint::ThemesLinked,
