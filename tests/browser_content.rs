@@ -259,3 +259,86 @@ async fn a_colour_code_is_checked_as_it_is_typed() {
         .is_some());
     assert!(all(&root, ".content-colour__swatch--empty").is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn the_mix_report_compares_the_calendar_with_the_targets() {
+    use social_playbook::model::{CalendarItem, ContentStoreFields, PlatformFormats, Theme};
+    window().local_storage().unwrap().unwrap().clear().unwrap();
+    let root = container();
+    let today = social_playbook::browser::today();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(LocaleCtx(RwSignal::new(Locale::En)));
+        let ws = Workspace::start(Locale::En);
+        provide_context(ws);
+        let store = ws.store.get_untracked();
+        store.strategy().platforms().write().push(Platform {
+            id: 900,
+            kind: PlatformKind::Weibo,
+            ..Default::default()
+        });
+        let content = store.content();
+        content.themes().write().extend([
+            Theme {
+                id: 930,
+                share: Some(50),
+                ..Default::default()
+            },
+            Theme {
+                id: 931,
+                kind: social_playbook::model::ThemeKind::UserStories,
+                share: Some(50),
+                ..Default::default()
+            },
+        ]);
+        content.formats().write().push(PlatformFormats {
+            id: 940,
+            platform: 900,
+            posts_per_week: Some(3),
+            ..Default::default()
+        });
+        content.calendar().write().extend([
+            CalendarItem {
+                id: 950,
+                date: today,
+                platform: Some(900),
+                theme: Some(930),
+                ..Default::default()
+            },
+            CalendarItem {
+                id: 951,
+                date: today,
+                platform: Some(900),
+                theme: Some(930),
+                ..Default::default()
+            },
+        ]);
+        view! { <ContentStep store=store/> }
+    });
+    settle().await;
+    assert!(all(&root, ".content-mix__none").is_empty());
+    // Both items are industry insight: 100% against 50% (above), user stories 0% (below).
+    let status = |theme: &str| {
+        one(
+            &root,
+            &format!(".content-mix__themes tr[data-theme='{theme}'] td[data-status]"),
+        )
+        .get_attribute("data-status")
+        .unwrap_or_default()
+    };
+    assert_eq!(status("930"), "MixAbove");
+    assert_eq!(status("931"), "MixBelow");
+    // Weibo: two posts this week against three a week; the next weeks are empty.
+    let weeks = all(
+        &root,
+        ".content-mix__platforms tr[data-platform='900'] td[data-cadence]",
+    );
+    assert!(weeks.len() >= 4, "the coming four weeks are covered");
+    assert_eq!(weeks[0].get_attribute("data-cadence"), Some("Below".into()));
+    assert!(weeks[0].text_content().unwrap_or_default().starts_with('2'));
+    let empty: usize = one(&root, ".content-mix__empty-weeks")
+        .get_attribute("data-empty-weeks")
+        .unwrap_or_default()
+        .parse()
+        .unwrap();
+    assert_eq!(empty, weeks.len() - 1);
+}
