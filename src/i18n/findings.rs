@@ -3,7 +3,7 @@
 use super::Locale;
 use crate::model::checks::{Checkpoint, FindingKind, PersonaPart};
 use crate::model::voice_check::MatchKind;
-use crate::model::PlatformKind;
+use crate::model::{PlatformKind, ThemeKind};
 
 /// What to do about `kind`, in one sentence.
 pub fn finding_text(locale: Locale, kind: &FindingKind) -> String {
@@ -209,14 +209,22 @@ pub fn finding_text(locale: Locale, kind: &FindingKind) -> String {
             }
         }
         CustomThemeWithoutName => pick("Give your own theme a name.", "请为自定义主题命名。"),
-        ThemeWithoutPersona => pick(
-            "A theme serves no persona: tick whom it is written for.",
-            "有主题没有服务任何用户画像，请勾选它写给谁。",
-        ),
-        ThemeWithoutGoal => pick(
-            "A theme supports no goal: tick the goal it moves.",
-            "有主题没有支持任何目标，请勾选它推动的目标。",
-        ),
+        ThemeWithoutPersona { kind, name } => {
+            let theme = theme_shown(locale, *kind, name);
+            if zh {
+                format!("主题「{theme}」没有服务任何用户画像，请勾选它写给谁。")
+            } else {
+                format!("“{theme}” serves no persona: tick whom it is written for.")
+            }
+        }
+        ThemeWithoutGoal { kind, name } => {
+            let theme = theme_shown(locale, *kind, name);
+            if zh {
+                format!("主题「{theme}」没有支持任何目标，请勾选它推动的目标。")
+            } else {
+                format!("“{theme}” supports no goal: tick the goal it moves.")
+            }
+        }
         PersonaNotServed { name } => {
             let name = shown_or(name, pick("an unnamed persona", "未命名画像"));
             if zh {
@@ -276,6 +284,16 @@ fn shown_or(text: &str, fallback: String) -> String {
     } else {
         text.to_string()
     }
+}
+
+/// A theme's name in a finding.
+fn theme_shown(locale: Locale, kind: ThemeKind, name: &str) -> String {
+    let theme = crate::model::Theme {
+        kind,
+        name: name.to_string(),
+        ..Default::default()
+    };
+    super::content_names::theme_label(locale, &theme)
 }
 
 /// A platform's name in a finding.
@@ -426,6 +444,10 @@ mod tests {
                 terms: vec!["便宜".into(), "cheap".into()],
             },
             FindingKind::SharesNotHundred { total: 85 },
+            FindingKind::ThemeWithoutGoal {
+                kind: ThemeKind::UserStories,
+                name: String::new(),
+            },
             FindingKind::PersonaNotServed { name: "".into() },
             FindingKind::GoalNotSupported {
                 title: "涨粉".into(),

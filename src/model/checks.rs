@@ -301,10 +301,11 @@ pub enum FindingKind {
     SharesNotHundred { total: u32 },
     /// A custom theme without a name.
     CustomThemeWithoutName,
-    /// A theme that serves no persona (reported only when the plan has personas).
-    ThemeWithoutPersona,
+    /// A theme that serves no persona (reported only when the plan has personas); its kind and
+    /// typed name, so the interface can name it.
+    ThemeWithoutPersona { kind: ThemeKind, name: String },
     /// A theme that supports no goal (reported only when the plan has goals).
-    ThemeWithoutGoal,
+    ThemeWithoutGoal { kind: ThemeKind, name: String },
     /// A persona no theme is written for.
     PersonaNotServed { name: String },
     /// A goal no theme supports.
@@ -364,8 +365,8 @@ impl FindingKind {
             | NoTheme
             | SharesNotHundred { .. }
             | CustomThemeWithoutName
-            | ThemeWithoutPersona
-            | ThemeWithoutGoal
+            | ThemeWithoutPersona { .. }
+            | ThemeWithoutGoal { .. }
             | NoPlatformForFormats
             | PlatformWithoutFormats { .. }
             | PlatformWithoutCadence { .. }
@@ -1023,11 +1024,18 @@ pub fn content_findings(plan: &Plan) -> Vec<Finding> {
             out.push(Finding::new(CustomThemeWithoutName, target));
         }
         let (no_persona, no_goal) = theme_gaps(theme, plan);
+        let (kind, name) = (theme.kind, theme.name.trim().to_string());
         if no_persona {
-            out.push(Finding::new(ThemeWithoutPersona, target));
+            out.push(Finding::new(
+                ThemeWithoutPersona {
+                    kind,
+                    name: name.clone(),
+                },
+                target,
+            ));
         }
         if no_goal {
-            out.push(Finding::new(ThemeWithoutGoal, target));
+            out.push(Finding::new(ThemeWithoutGoal { kind, name }, target));
         }
     }
     if !content.themes.is_empty() {
@@ -2134,8 +2142,20 @@ mod tests {
         assert_eq!(
             findings,
             vec![
-                Finding::new(ThemeWithoutPersona, FieldRef::ContentTheme(61)),
-                Finding::new(ThemeWithoutGoal, FieldRef::ContentTheme(61)),
+                Finding::new(
+                    ThemeWithoutPersona {
+                        kind: ThemeKind::ProductValue,
+                        name: String::new()
+                    },
+                    FieldRef::ContentTheme(61)
+                ),
+                Finding::new(
+                    ThemeWithoutGoal {
+                        kind: ThemeKind::ProductValue,
+                        name: String::new()
+                    },
+                    FieldRef::ContentTheme(61)
+                ),
                 Finding::new(
                     PersonaNotServed {
                         name: "老王".into()
