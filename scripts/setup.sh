@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 TOOLS_DIR="${SOCIAL_PLAYBOOK_TOOLS:-$HOME/.cache/social-playbook-tools}"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"
+ICALENDAR_VERSION="7.3.2"
 export PATH="$HOME/.cargo/bin:$TOOLS_DIR/binaryen/node_modules/binaryen/bin:$PATH"
 
 found() { printf '  ok       %-24s %s\n' "$1" "$2"; }
@@ -92,6 +93,15 @@ else
   installing "e2e packages" "npm ci"
   (cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund >/dev/null)
   echo "$LOCK_SUM" > e2e/node_modules/.lock-sum
+fi
+
+# Python's icalendar package in a private venv, to check exported .ics files independently.
+if [ "$("$TOOLS_DIR/py/bin/python" -c 'import icalendar; print(icalendar.__version__)' 2>/dev/null || true)" = "$ICALENDAR_VERSION" ]; then
+  found "icalendar (python)" "$ICALENDAR_VERSION"
+else
+  installing "icalendar (python)" "$ICALENDAR_VERSION into $TOOLS_DIR/py"
+  python3 -m venv "$TOOLS_DIR/py" || { apt-get update -qq && apt-get install -y -qq python3-venv >/dev/null && python3 -m venv "$TOOLS_DIR/py"; }
+  "$TOOLS_DIR/py/bin/pip" install -q --disable-pip-version-check "icalendar==$ICALENDAR_VERSION"
 fi
 
 echo "Toolchain ready."

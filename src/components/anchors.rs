@@ -43,5 +43,12 @@ pub fn anchor_id(target: FieldRef) -> String {
         FieldRef::TeamRole(id) => format!("team-role-{id}"),
         FieldRef::TeamPerson(id) => format!("team-person-{id}"),
         FieldRef::ApprovalStep(id) => format!("team-step-{id}-role"),
+        FieldRef::ContentThemes => "content-themes".into(),
+        FieldRef::ContentTheme(id) => format!("theme-{id}"),
+        FieldRef::ContentCoverage => "content-coverage".into(),
+        FieldRef::ContentFormats => "content-formats".into(),
+        FieldRef::ContentPlatform(id) => format!("content-platform-{id}"),
+        FieldRef::ContentColours => "content-colours".into(),
+        FieldRef::ContentColour(id) => format!("colour-{id}"),
     }
 }

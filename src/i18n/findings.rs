@@ -3,6 +3,7 @@
 use super::Locale;
 use crate::model::checks::{Checkpoint, FindingKind, PersonaPart};
 use crate::model::voice_check::MatchKind;
+use crate::model::{PlatformKind, ThemeKind};
 
 /// What to do about `kind`, in one sentence.
 pub fn finding_text(locale: Locale, kind: &FindingKind) -> String {
@@ -251,7 +252,113 @@ pub fn finding_text(locale: Locale, kind: &FindingKind) -> String {
             "An approval step does not say who signs off.",
             "有审批环节没有写明审批人。",
         ),
+        NoTheme => pick(
+            "Add at least one content theme.",
+            "请至少添加一个内容主题。",
+        ),
+        SharesNotHundred { total } => {
+            if zh {
+                format!("主题占比合计{total}%，应为100%。")
+            } else {
+                format!("The themes' shares add up to {total}%, not 100%.")
+            }
+        }
+        CustomThemeWithoutName => pick("Give your own theme a name.", "请为自定义主题命名。"),
+        ThemeWithoutPersona { kind, name } => {
+            let theme = theme_shown(locale, *kind, name);
+            if zh {
+                format!("主题「{theme}」没有服务任何用户画像，请勾选它写给谁。")
+            } else {
+                format!("“{theme}” serves no persona: tick whom it is written for.")
+            }
+        }
+        ThemeWithoutGoal { kind, name } => {
+            let theme = theme_shown(locale, *kind, name);
+            if zh {
+                format!("主题「{theme}」没有支持任何目标，请勾选它推动的目标。")
+            } else {
+                format!("“{theme}” supports no goal: tick the goal it moves.")
+            }
+        }
+        PersonaNotServed { name } => {
+            let name = shown_or(name, pick("an unnamed persona", "未命名画像"));
+            if zh {
+                format!("没有主题为「{name}」而写。")
+            } else {
+                format!("No theme is written for {name}.")
+            }
+        }
+        GoalNotSupported { title } => {
+            let title = shown_or(title, pick("an untitled goal", "未命名目标"));
+            if zh {
+                format!("没有主题支持目标「{title}」。")
+            } else {
+                format!("No theme supports the goal “{title}”.")
+            }
+        }
+        NoPlatformForFormats => pick(
+            "Choose platforms in step 1 to plan their formats.",
+            "请先在第1步中选择平台，再规划内容形式。",
+        ),
+        PlatformWithoutFormats { kind, name } => {
+            let platform = platform_shown(locale, *kind, name);
+            if zh {
+                format!("请为{platform}选择内容形式。")
+            } else {
+                format!("Choose the formats for {platform}.")
+            }
+        }
+        PlatformWithoutCadence { kind, name } => {
+            let platform = platform_shown(locale, *kind, name);
+            if zh {
+                format!("请填写{platform}每周发布几条。")
+            } else {
+                format!("Say how many posts a week go on {platform}.")
+            }
+        }
+        InvalidColourHex { hex } => {
+            if hex.is_empty() {
+                pick(
+                    "A brand colour has no colour code yet.",
+                    "有品牌色还没有填写色值。",
+                )
+            } else if zh {
+                format!("「{hex}」不是有效的色值，请写 # 加六位数字或字母 A–F。")
+            } else {
+                format!("“{hex}” is not a colour code: write # and six digits or letters A–F.")
+            }
+        }
     }
+}
+
+/// `text` trimmed, or `fallback` when it is blank.
+fn shown_or(text: &str, fallback: String) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        fallback
+    } else {
+        text.to_string()
+    }
+}
+
+/// A theme's name in a finding.
+fn theme_shown(locale: Locale, kind: ThemeKind, name: &str) -> String {
+    let theme = crate::model::Theme {
+        kind,
+        name: name.to_string(),
+        ..Default::default()
+    };
+    super::content_names::theme_label(locale, &theme)
+}
+
+/// A platform's name in a finding.
+fn platform_shown(locale: Locale, kind: PlatformKind, name: &str) -> String {
+    let platform = crate::model::Platform {
+        kind,
+        custom_name: name.to_string(),
+        ..Default::default()
+    };
+    super::strategy::platform_label(locale, &platform)
 }
 
 /// The name of a persona field group.
@@ -368,6 +475,17 @@ pub fn checkpoint_text(locale: Locale, checkpoint: Checkpoint) -> String {
         TeamPeopleLoaded => pick("people with a sustainable load", "合理分配的人员"),
         RaciComplete => pick("one A for every activity", "每项工作一个 A"),
         ApprovalPathSet => pick("an approval path", "审批路径"),
+        ThemeAdded => pick("a content theme", "添加内容主题"),
+        SharesAddUp => pick("shares adding up to 100%", "占比合计100%"),
+        ThemesLinked => pick(
+            "a persona and a goal for every theme",
+            "每个主题的画像与目标",
+        ),
+        FormatsPlanned => pick(
+            "formats and a cadence for every platform",
+            "每个平台的形式与频率",
+        ),
+        ColoursValid => pick("valid colour codes", "有效的色值"),
     }
 }
 
@@ -385,6 +503,25 @@ mod tests {
             FindingKind::SampleUsesAvoidWords {
                 terms: vec!["便宜".into(), "cheap".into()],
             },
+            FindingKind::SharesNotHundred { total: 85 },
+            FindingKind::ThemeWithoutGoal {
+                kind: ThemeKind::UserStories,
+                name: String::new(),
+            },
+            FindingKind::PersonaNotServed { name: "".into() },
+            FindingKind::GoalNotSupported {
+                title: "涨粉".into(),
+            },
+            FindingKind::PlatformWithoutFormats {
+                kind: PlatformKind::Weibo,
+                name: String::new(),
+            },
+            FindingKind::PlatformWithoutCadence {
+                kind: PlatformKind::Custom,
+                name: "B站".into(),
+            },
+            FindingKind::InvalidColourHex { hex: "#12".into() },
+            FindingKind::InvalidColourHex { hex: String::new() },
         ];
         for kind in kinds {
             let zh = finding_text(Locale::ZhCn, &kind);
@@ -408,6 +545,22 @@ mod tests {
         assert_eq!(
             finding_text(Locale::ZhCn, &kind),
             "目前有 2 个个性特质，至少需要 3 个。"
+        );
+        let kind = FindingKind::PlatformWithoutCadence {
+            kind: PlatformKind::Weibo,
+            name: String::new(),
+        };
+        assert_eq!(
+            finding_text(Locale::En, &kind),
+            "Say how many posts a week go on Weibo."
+        );
+        assert_eq!(
+            finding_text(Locale::ZhCn, &kind),
+            "请填写微博每周发布几条。"
+        );
+        assert_eq!(
+            finding_text(Locale::En, &FindingKind::SharesNotHundred { total: 85 }),
+            "The themes' shares add up to 85%, not 100%."
         );
     }
 }

@@ -147,6 +147,7 @@ define_keys! {
         HandbookUi(super::handbook::HandbookUiText),
         HandbookTeam(super::handbook::HandbookTeamText),
         Team(super::team::TeamText),
+        Content(super::content::ContentText),
     }
     neutral {}
 }

@@ -9,6 +9,7 @@ mod keys;
 pub mod text_enum;
 mod zh;
 
+pub mod content;
 pub mod content_names;
 pub mod findings;
 pub mod goal_editor;

@@ -9,10 +9,12 @@
 //! - [`import`]: the import pipeline, from bytes or text to a checked [`import::ImportPreview`].
 //! - [`migrate`]: the list of steps that bring an older plan up to [`crate::model::SCHEMA_VERSION`].
 //! - [`error`]: what can go wrong on import, and the words for it in both languages.
+//! - [`ics`]: the content calendar as iCalendar (.ics) and CSV files.
 //! - `strict` (private): the JSON reader that refuses duplicate keys and deep nesting.
 
 pub mod envelope;
 pub mod error;
+pub mod ics;
 pub mod import;
 pub mod migrate;
 mod strict;

@@ -35,7 +35,7 @@ use super::voice_check::{is_cjk, normalize_term, MatchKind, VoiceChecker};
 use super::{Goal, Plan};
 use super::{
     Id, Persona, PersonaPriority, PlatformKind, SampleKind, Step, StrategicRoleKind, Strategy,
-    Voice,
+    ThemeKind, Voice,
 };
 
 /// How serious a finding is (see the module's severity rule).
@@ -146,6 +146,20 @@ pub enum FieldRef {
     Goal(Id),
     /// One field of a goal.
     GoalField(Id, GoalPart),
+    /// The content themes as a whole (step 6).
+    ContentThemes,
+    /// A [`super::Theme`] by id.
+    ContentTheme(Id),
+    /// The coverage of personas and goals by the themes.
+    ContentCoverage,
+    /// The formats-per-platform section as a whole.
+    ContentFormats,
+    /// The formats and cadence of a [`super::Platform`], by the platform's id.
+    ContentPlatform(Id),
+    /// The brand colours as a whole.
+    ContentColours,
+    /// A [`super::BrandColour`] by id.
+    ContentColour(Id),
     /// A part of step 5 as a whole.
     Team(TeamField),
     /// A [`super::TeamRole`] by id.
@@ -182,6 +196,13 @@ impl FieldRef {
             | FieldRef::TeamRole(_)
             | FieldRef::TeamPerson(_)
             | FieldRef::ApprovalStep(_) => Step::Team,
+            FieldRef::ContentThemes
+            | FieldRef::ContentTheme(_)
+            | FieldRef::ContentCoverage
+            | FieldRef::ContentFormats
+            | FieldRef::ContentPlatform(_)
+            | FieldRef::ContentColours
+            | FieldRef::ContentColour(_) => Step::Content,
         }
     }
 
@@ -198,11 +219,18 @@ impl FieldRef {
             | FieldRef::GoalField(id, _)
             | FieldRef::TeamRole(id)
             | FieldRef::TeamPerson(id)
-            | FieldRef::ApprovalStep(id) => Some(id),
+            | FieldRef::ApprovalStep(id)
+            | FieldRef::ContentTheme(id)
+            | FieldRef::ContentPlatform(id)
+            | FieldRef::ContentColour(id) => Some(id),
             FieldRef::Strategy(_) | FieldRef::Personas | FieldRef::Voice(_) | FieldRef::Goals => {
                 None
             }
-            FieldRef::Team(_) => None,
+            FieldRef::Team(_)
+            | FieldRef::ContentThemes
+            | FieldRef::ContentCoverage
+            | FieldRef::ContentFormats
+            | FieldRef::ContentColours => None,
         }
     }
 }
@@ -318,6 +346,30 @@ pub enum FindingKind {
     NoApprovalStep,
     /// An approval step with neither a role nor a label.
     ApprovalStepWithoutWho,
+    // Step 6 · content
+    /// No content theme.
+    NoTheme,
+    /// The themes' target shares do not add up to 100 % (their sum is `total`).
+    SharesNotHundred { total: u32 },
+    /// A custom theme without a name.
+    CustomThemeWithoutName,
+    /// A theme that serves no persona (reported only when the plan has personas); its kind and
+    /// typed name, so the interface can name it.
+    ThemeWithoutPersona { kind: ThemeKind, name: String },
+    /// A theme that supports no goal (reported only when the plan has goals).
+    ThemeWithoutGoal { kind: ThemeKind, name: String },
+    /// A persona no theme is written for.
+    PersonaNotServed { name: String },
+    /// A goal no theme supports.
+    GoalNotSupported { title: String },
+    /// The strategy has no platform to plan formats for.
+    NoPlatformForFormats,
+    /// A platform with no format chosen (its kind, and its name when it is a custom one).
+    PlatformWithoutFormats { kind: PlatformKind, name: String },
+    /// A platform without a number of posts a week.
+    PlatformWithoutCadence { kind: PlatformKind, name: String },
+    /// A brand colour whose code is not `#rrggbb` (as typed; empty when missing).
+    InvalidColourHex { hex: String },
 }
 
 impl FindingKind {
@@ -333,7 +385,9 @@ impl FindingKind {
             | TeamModelWithoutWhy
             | TeamRoleUnheld
             | PersonOverAvailability { .. }
-            | NoApprovalStep => Severity::Warning,
+            | NoApprovalStep
+            | PersonaNotServed { .. }
+            | GoalNotSupported { .. } => Severity::Warning,
             NoRole
             | NoPrimaryRole
             | PrimaryRoleNotInList
@@ -370,7 +424,16 @@ impl FindingKind {
             | PersonOverFullTime { .. }
             | RaciNoAccountable { .. }
             | RaciSeveralAccountable { .. }
-            | ApprovalStepWithoutWho => Severity::Error,
+            | ApprovalStepWithoutWho
+            | NoTheme
+            | SharesNotHundred { .. }
+            | CustomThemeWithoutName
+            | ThemeWithoutPersona { .. }
+            | ThemeWithoutGoal { .. }
+            | NoPlatformForFormats
+            | PlatformWithoutFormats { .. }
+            | PlatformWithoutCadence { .. }
+            | InvalidColourHex { .. } => Severity::Error,
         }
     }
 }
@@ -501,6 +564,17 @@ pub enum Checkpoint {
     RaciComplete,
     /// At least one approval step, each naming who signs off.
     ApprovalPathSet,
+    // Step 6
+    /// At least one theme.
+    ThemeAdded,
+    /// The themes' shares add up to 100 %.
+    SharesAddUp,
+    /// Every theme (at least one) is named and serves a persona and a goal (where the plan has them).
+    ThemesLinked,
+    /// The strategy has platforms and each has formats and a weekly cadence.
+    FormatsPlanned,
+    /// Every brand colour has a valid code.
+    ColoursValid,
 }
 
 impl Checkpoint {
@@ -529,6 +603,9 @@ impl Checkpoint {
             TeamPeopleLoaded => FieldRef::Team(TeamField::People),
             RaciComplete => FieldRef::Team(TeamField::Raci),
             ApprovalPathSet => FieldRef::Team(TeamField::ApprovalPath),
+            ThemeAdded | SharesAddUp | ThemesLinked => FieldRef::ContentThemes,
+            FormatsPlanned => FieldRef::ContentFormats,
+            ColoursValid => FieldRef::ContentColours,
         }
     }
 }
@@ -968,6 +1045,167 @@ pub fn goals_completeness(plan: &Plan, today: NaiveDate) -> Completeness<Checkpo
     )
 }
 
+// ---------------------------------------------------------------- step 6
+
+/// True when the plan has a persona or a goal the themes could point at, so a theme that points at
+/// none of them is missing something (with none to choose, the earlier step is what is missing).
+fn theme_gaps(theme: &super::Theme, plan: &Plan) -> (bool, bool) {
+    let persona_known = |id: &Id| plan.personas.iter().any(|p| p.id == *id);
+    let goal_known = |id: &Id| plan.goals.iter().any(|g| g.id == *id);
+    let no_persona = !plan.personas.is_empty() && !theme.personas.iter().any(persona_known);
+    let no_goal = !plan.goals.is_empty() && !theme.goals.iter().any(goal_known);
+    (no_persona, no_goal)
+}
+
+fn theme_unnamed(theme: &super::Theme) -> bool {
+    theme.kind == ThemeKind::Custom && blank(&theme.name)
+}
+
+/// The formats record of `platform`, if the plan has one.
+fn platform_formats(plan: &Plan, platform: Id) -> Option<&super::PlatformFormats> {
+    plan.content.formats.iter().find(|f| f.platform == platform)
+}
+
+fn platform_has_formats(plan: &Plan, platform: Id) -> bool {
+    platform_formats(plan, platform).is_some_and(|f| !f.formats.is_empty())
+}
+
+fn platform_has_cadence(plan: &Plan, platform: Id) -> bool {
+    platform_formats(plan, platform).is_some_and(|f| f.posts_per_week.is_some_and(|n| n > 0))
+}
+
+fn colour_valid(colour: &super::BrandColour) -> bool {
+    super::colour::parse_hex(&colour.hex).is_some()
+}
+
+/// The inline checks of step 6: at least one theme, shares adding up to 100 %, each theme named
+/// and tied to a persona and a goal, every persona and goal covered by a theme, formats and a
+/// cadence for each platform of the strategy, and valid brand colour codes.
+pub fn content_findings(plan: &Plan) -> Vec<Finding> {
+    use FindingKind::*;
+    let mut out = Vec::new();
+    let content = &plan.content;
+    if content.themes.is_empty() {
+        out.push(Finding::new(NoTheme, FieldRef::ContentThemes));
+    } else {
+        let total = super::content_mix::share_total(content);
+        if total != 100 {
+            out.push(Finding::new(
+                SharesNotHundred { total },
+                FieldRef::ContentThemes,
+            ));
+        }
+    }
+    for theme in &content.themes {
+        let target = FieldRef::ContentTheme(theme.id);
+        if theme_unnamed(theme) {
+            out.push(Finding::new(CustomThemeWithoutName, target));
+        }
+        let (no_persona, no_goal) = theme_gaps(theme, plan);
+        let (kind, name) = (theme.kind, theme.name.trim().to_string());
+        if no_persona {
+            out.push(Finding::new(
+                ThemeWithoutPersona {
+                    kind,
+                    name: name.clone(),
+                },
+                target,
+            ));
+        }
+        if no_goal {
+            out.push(Finding::new(ThemeWithoutGoal { kind, name }, target));
+        }
+    }
+    if !content.themes.is_empty() {
+        for persona in &plan.personas {
+            if !content
+                .themes
+                .iter()
+                .any(|t| t.personas.contains(&persona.id))
+            {
+                out.push(Finding::new(
+                    PersonaNotServed {
+                        name: persona.name.trim().to_string(),
+                    },
+                    FieldRef::ContentCoverage,
+                ));
+            }
+        }
+        for goal in &plan.goals {
+            if !content.themes.iter().any(|t| t.goals.contains(&goal.id)) {
+                out.push(Finding::new(
+                    GoalNotSupported {
+                        title: goal.title.trim().to_string(),
+                    },
+                    FieldRef::ContentCoverage,
+                ));
+            }
+        }
+    }
+    if plan.strategy.platforms.is_empty() {
+        out.push(Finding::new(NoPlatformForFormats, FieldRef::ContentFormats));
+    }
+    for platform in &plan.strategy.platforms {
+        let target = FieldRef::ContentPlatform(platform.id);
+        let (kind, name) = (platform.kind, platform.custom_name.trim().to_string());
+        if !platform_has_formats(plan, platform.id) {
+            out.push(Finding::new(
+                PlatformWithoutFormats {
+                    kind,
+                    name: name.clone(),
+                },
+                target,
+            ));
+        }
+        if !platform_has_cadence(plan, platform.id) {
+            out.push(Finding::new(PlatformWithoutCadence { kind, name }, target));
+        }
+    }
+    for colour in &content.style.colours {
+        if !colour_valid(colour) {
+            out.push(Finding::new(
+                InvalidColourHex {
+                    hex: colour.hex.trim().to_string(),
+                },
+                FieldRef::ContentColour(colour.id),
+            ));
+        }
+    }
+    out
+}
+
+/// How far step 6 is filled in. 100 % exactly when [`content_findings`] has no error.
+pub fn content_completeness(plan: &Plan) -> Completeness<Checkpoint> {
+    let content = &plan.content;
+    let themes = &content.themes;
+    let platforms = &plan.strategy.platforms;
+    Completeness::tally([
+        (Checkpoint::ThemeAdded, !themes.is_empty()),
+        (
+            Checkpoint::SharesAddUp,
+            !themes.is_empty() && super::content_mix::share_total(content) == 100,
+        ),
+        (
+            Checkpoint::ThemesLinked,
+            !themes.is_empty()
+                && themes
+                    .iter()
+                    .all(|t| !theme_unnamed(t) && theme_gaps(t, plan) == (false, false)),
+        ),
+        (
+            Checkpoint::FormatsPlanned,
+            !platforms.is_empty()
+                && platforms
+                    .iter()
+                    .all(|p| platform_has_formats(plan, p.id) && platform_has_cadence(plan, p.id)),
+        ),
+        (
+            Checkpoint::ColoursValid,
+            content.style.colours.iter().all(colour_valid),
+        ),
+    ])
+}
+
 // ---------------------------------------------------------------- the step rail
 
 /// The day the `today`-less functions judge goals on: the day of the plan's last save.
@@ -989,12 +1227,12 @@ pub fn step_completeness_on(
         Step::Voice => Some(voice_completeness(&plan.voice)),
         Step::Goals => Some(goals_completeness(plan, today)),
         Step::Team => Some(super::team_rules::team_completeness(&plan.team)),
-        Step::Content | Step::Handbook => None,
+        Step::Content => Some(content_completeness(plan)),
+        Step::Handbook => None,
     }
 }
 
-/// Every inline finding of a step as of `today`. Empty for steps whose checks are not written yet
-/// (team, content) and for the handbook.
+/// Every inline finding of a step as of `today`. Empty for the handbook, which gathers them all.
 pub fn step_findings_on(plan: &Plan, step: Step, today: NaiveDate) -> Vec<Finding> {
     match step {
         Step::Strategy => strategy_findings(&plan.strategy),
@@ -1002,7 +1240,8 @@ pub fn step_findings_on(plan: &Plan, step: Step, today: NaiveDate) -> Vec<Findin
         Step::Voice => voice_findings(&plan.voice),
         Step::Goals => goals_findings(plan, today),
         Step::Team => super::team_rules::team_findings(&plan.team),
-        Step::Content | Step::Handbook => Vec::new(),
+        Step::Content => content_findings(plan),
+        Step::Handbook => Vec::new(),
     }
 }
 
@@ -1019,7 +1258,10 @@ pub fn step_findings(plan: &Plan, step: Step) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Platform, SampleLine, StrategicRole, VoiceTrait};
+    use crate::model::{
+        BrandColour, Content, Format, Platform, PlatformFormats, SampleLine, StrategicRole, Theme,
+        VoiceTrait,
+    };
     use FindingKind::*;
 
     fn kinds(findings: &[Finding]) -> Vec<FindingKind> {
@@ -1653,10 +1895,8 @@ mod tests {
             Some(0)
         );
         assert_eq!(step_findings(&plan, Step::Voice).len(), 6);
-        for step in [Step::Content, Step::Handbook] {
-            assert_eq!(step_completeness(&plan, step), None);
-            assert_eq!(step_findings(&plan, step), vec![]);
-        }
+        assert_eq!(step_completeness(&plan, Step::Handbook), None);
+        assert_eq!(step_findings(&plan, Step::Handbook), vec![]);
     }
 
     // ---- step 4
@@ -1830,6 +2070,260 @@ mod tests {
             assert!(!findings.is_empty(), "mutation {i} found nothing");
             assert_eq!(
                 goals_completeness(&plan, today).is_complete(),
+                !has_errors(&findings),
+                "mutation {i}: {findings:?}"
+            );
+        }
+    }
+
+    // ---- step 6
+
+    fn theme(id: Id, kind: ThemeKind, share: u8, personas: Vec<Id>, goals: Vec<Id>) -> Theme {
+        Theme {
+            id,
+            kind,
+            share: Some(share),
+            personas,
+            goals,
+            ..Default::default()
+        }
+    }
+
+    fn content_plan() -> Plan {
+        let mut plan = goal_plan();
+        plan.content.themes = vec![
+            theme(60, ThemeKind::UserStories, 60, vec![5], vec![30]),
+            theme(61, ThemeKind::ProductValue, 40, vec![5], vec![30]),
+        ];
+        plan.content.formats = vec![
+            PlatformFormats {
+                id: 70,
+                platform: 3,
+                formats: vec![Format::ImageText, Format::ShortVideo],
+                posts_per_week: Some(5),
+            },
+            PlatformFormats {
+                id: 71,
+                platform: 4,
+                formats: vec![Format::ImageText],
+                posts_per_week: Some(2),
+            },
+        ];
+        plan.content.style.colours = vec![BrandColour {
+            id: 80,
+            name: "烘焙棕".into(),
+            hex: "#6B3E26".into(),
+        }];
+        plan
+    }
+
+    #[test]
+    fn a_full_content_plan_has_no_findings_and_is_complete() {
+        let plan = content_plan();
+        assert_eq!(content_findings(&plan), vec![]);
+        let c = content_completeness(&plan);
+        assert_eq!((c.done, c.total, c.percent()), (5, 5, 100));
+        let today = date(2026, 12, 1);
+        assert_eq!(step_findings_on(&plan, Step::Content, today), vec![]);
+        assert_eq!(
+            step_completeness_on(&plan, Step::Content, today).map(|c| c.percent()),
+            Some(100)
+        );
+    }
+
+    #[test]
+    fn an_empty_content_step_asks_for_a_theme_and_formats() {
+        let mut plan = goal_plan();
+        plan.content = Content::default();
+        assert_eq!(
+            kinds(&content_findings(&plan)),
+            vec![
+                NoTheme,
+                PlatformWithoutFormats {
+                    kind: PlatformKind::Weibo,
+                    name: String::new()
+                },
+                PlatformWithoutCadence {
+                    kind: PlatformKind::Weibo,
+                    name: String::new()
+                },
+                PlatformWithoutFormats {
+                    kind: PlatformKind::WechatOfficialAccount,
+                    name: String::new()
+                },
+                PlatformWithoutCadence {
+                    kind: PlatformKind::WechatOfficialAccount,
+                    name: String::new()
+                },
+            ]
+        );
+        let c = content_completeness(&plan);
+        assert_eq!(
+            c.missing,
+            vec![
+                Checkpoint::ThemeAdded,
+                Checkpoint::SharesAddUp,
+                Checkpoint::ThemesLinked,
+                Checkpoint::FormatsPlanned,
+            ]
+        );
+        assert_eq!(c.missing[3].target(), FieldRef::ContentFormats);
+        plan.strategy.platforms.clear();
+        assert_eq!(
+            content_findings(&plan)[1],
+            Finding::new(NoPlatformForFormats, FieldRef::ContentFormats)
+        );
+    }
+
+    #[test]
+    fn shares_must_add_up_to_100() {
+        let mut plan = content_plan();
+        plan.content.themes[1].share = Some(25);
+        assert_eq!(
+            content_findings(&plan),
+            vec![Finding::new(
+                SharesNotHundred { total: 85 },
+                FieldRef::ContentThemes
+            )]
+        );
+        plan.content.themes[1].share = None;
+        assert_eq!(
+            kinds(&content_findings(&plan)),
+            vec![SharesNotHundred { total: 60 }]
+        );
+        plan.content.themes[1].share = Some(50);
+        assert_eq!(
+            kinds(&content_findings(&plan)),
+            vec![SharesNotHundred { total: 110 }]
+        );
+        assert_eq!(
+            content_completeness(&plan).missing,
+            vec![Checkpoint::SharesAddUp]
+        );
+    }
+
+    #[test]
+    fn coverage_gaps_name_the_theme_the_persona_and_the_goal() {
+        let mut plan = content_plan();
+        let mut second = good_persona(6, "老王");
+        second.priority = PersonaPriority::Secondary;
+        plan.personas.push(second);
+        plan.goals.push(Goal {
+            id: 31,
+            title: "回复率90%".into(),
+            ..Default::default()
+        });
+        plan.content.themes[1].personas.clear();
+        plan.content.themes[1].goals = vec![404];
+        let findings = content_findings(&plan);
+        assert_eq!(
+            findings,
+            vec![
+                Finding::new(
+                    ThemeWithoutPersona {
+                        kind: ThemeKind::ProductValue,
+                        name: String::new()
+                    },
+                    FieldRef::ContentTheme(61)
+                ),
+                Finding::new(
+                    ThemeWithoutGoal {
+                        kind: ThemeKind::ProductValue,
+                        name: String::new()
+                    },
+                    FieldRef::ContentTheme(61)
+                ),
+                Finding::new(
+                    PersonaNotServed {
+                        name: "老王".into()
+                    },
+                    FieldRef::ContentCoverage
+                ),
+                Finding::new(
+                    GoalNotSupported {
+                        title: "回复率90%".into()
+                    },
+                    FieldRef::ContentCoverage
+                ),
+            ]
+        );
+        assert_eq!(findings[2].severity, Severity::Warning);
+        assert_eq!(FieldRef::ContentTheme(61).step(), Step::Content);
+        assert_eq!(FieldRef::ContentTheme(61).record(), Some(61));
+        assert_eq!(FieldRef::ContentCoverage.record(), None);
+    }
+
+    #[test]
+    fn themes_need_no_persona_or_goal_while_the_plan_has_none() {
+        let mut plan = content_plan();
+        plan.personas.clear();
+        plan.goals.clear();
+        for t in plan.content.themes.iter_mut() {
+            t.personas.clear();
+            t.goals.clear();
+        }
+        assert_eq!(content_findings(&plan), vec![]);
+    }
+
+    #[test]
+    fn custom_themes_need_a_name_and_colours_a_valid_code() {
+        let mut plan = content_plan();
+        plan.content.themes[0].kind = ThemeKind::Custom;
+        plan.content.style.colours.push(BrandColour {
+            id: 81,
+            name: "Sky".into(),
+            hex: "#12345".into(),
+        });
+        plan.content.style.colours.push(BrandColour {
+            id: 82,
+            ..Default::default()
+        });
+        assert_eq!(
+            content_findings(&plan),
+            vec![
+                Finding::new(CustomThemeWithoutName, FieldRef::ContentTheme(60)),
+                Finding::new(
+                    InvalidColourHex {
+                        hex: "#12345".into()
+                    },
+                    FieldRef::ContentColour(81)
+                ),
+                Finding::new(
+                    InvalidColourHex { hex: String::new() },
+                    FieldRef::ContentColour(82)
+                ),
+            ]
+        );
+        assert_eq!(
+            content_completeness(&plan).missing,
+            vec![Checkpoint::ThemesLinked, Checkpoint::ColoursValid]
+        );
+        assert_eq!(Checkpoint::ColoursValid.target(), FieldRef::ContentColours);
+    }
+
+    #[test]
+    fn content_step_is_complete_exactly_when_it_has_no_error() {
+        let mutations: Vec<fn(&mut Plan)> = vec![
+            |p| p.content.themes.clear(),
+            |p| p.content.themes[0].share = Some(10),
+            |p| p.content.themes[0].kind = ThemeKind::Custom,
+            |p| p.content.themes[0].personas.clear(),
+            |p| p.content.themes[1].goals = vec![999],
+            |p| p.content.formats[0].formats.clear(),
+            |p| p.content.formats[1].posts_per_week = Some(0),
+            |p| {
+                p.content.formats.remove(0);
+            },
+            |p| p.strategy.platforms.clear(),
+            |p| p.content.style.colours[0].hex = "brown".into(),
+        ];
+        for (i, mutate) in mutations.into_iter().enumerate() {
+            let mut plan = content_plan();
+            mutate(&mut plan);
+            let findings = content_findings(&plan);
+            assert!(!findings.is_empty(), "mutation {i} found nothing");
+            assert_eq!(
+                content_completeness(&plan).is_complete(),
                 !has_errors(&findings),
                 "mutation {i}: {findings:?}"
             );

@@ -4,8 +4,13 @@
 //! in `cargo test`, and any function that needs "today" or "now" takes it as a parameter.
 //! (`reactive_stores::Store` derives are allowed: they add field accessors, not browser calls.)
 
+pub mod approval;
+pub mod calendar_filter;
+pub mod calendar_math;
 pub mod checks;
+pub mod colour;
 pub mod content;
+pub mod content_mix;
 pub mod example_personas;
 pub mod example_voice;
 pub mod examples;

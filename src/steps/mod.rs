@@ -1,6 +1,7 @@
 //! One file per step editor. `StepView` picks the editor for the current step and hands it the
 //! open plan's store; when another plan is opened the store is replaced and the editor rebuilt.
 
+mod content;
 mod goals;
 mod handbook;
 mod personas;
@@ -8,6 +9,7 @@ mod strategy;
 mod team;
 mod voice;
 
+pub use content::ContentStep;
 pub use goals::GoalsStep;
 pub use handbook::HandbookStep;
 pub use personas::PersonasStep;
@@ -33,9 +35,9 @@ pub fn StepView() -> impl IntoView {
             Step::Personas => view! { <PersonasStep store=store/> }.into_any(),
             Step::Voice => view! { <VoiceStep store=store/> }.into_any(),
             Step::Goals => view! { <GoalsStep store=store/> }.into_any(),
-            Step::Handbook => view! { <HandbookStep store=store/> }.into_any(),
             Step::Team => view! { <TeamStep store=store/> }.into_any(),
-            Step::Content => ().into_any(),
+            Step::Content => view! { <ContentStep store=store/> }.into_any(),
+            Step::Handbook => view! { <HandbookStep store=store/> }.into_any(),
         }
     }
 }
