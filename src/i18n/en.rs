@@ -12,6 +12,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Personas(x) => x.en(),
         Key::Voice(x) => x.en(),
         Key::Goals(x) => x.en(),
+        Key::Calendar(x) => x.en(),
         Key::AppName => "Social Playbook",
         Key::AppTagline => "Write your social media operations handbook, one decision at a time.",
         Key::SkipToContent => "Skip to the step",

@@ -137,6 +137,7 @@ define_keys! {
         Personas(PersonaText),
         Voice(VoiceText),
         Goals(super::goal_editor::GoalText),
+        Calendar(super::calendar::CalendarText),
     }
     neutral {}
 }

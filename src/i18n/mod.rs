@@ -9,6 +9,7 @@ mod keys;
 pub mod text_enum;
 mod zh;
 
+pub mod calendar;
 pub mod content_names;
 pub mod findings;
 pub mod goal_editor;
@@ -240,3 +241,4 @@ mod tests {
         assert_eq!(step_counter(Locale::ZhCn, 2, 6), "第 2 步，共 6 步");
     }
 }
+pub mod marketing_dates; // TEMPSTUB

@@ -11,6 +11,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Personas(x) => x.zh(),
         Key::Voice(x) => x.zh(),
         Key::Goals(x) => x.zh(),
+        Key::Calendar(x) => x.zh(),
         Key::AppName => "社媒运营手册工作台",
         Key::AppTagline => "一步一个决定，写出属于你们的社交媒体运营手册。",
         Key::SkipToContent => "跳到当前步骤",

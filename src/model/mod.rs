@@ -7,6 +7,7 @@
 pub mod approval;
 pub mod calendar_filter;
 pub mod calendar_math;
+pub mod calendar_moves;
 pub mod checks;
 pub mod colour;
 pub mod content;
@@ -35,3 +36,4 @@ pub use strategy::*;
 pub use team::*;
 pub use validate::*;
 pub use voice::*;
+pub mod marketing_dates; // TEMPSTUB

@@ -29,7 +29,8 @@ pub fn StepView() -> impl IntoView {
             Step::Personas => view! { <PersonasStep store=store/> }.into_any(),
             Step::Voice => view! { <VoiceStep store=store/> }.into_any(),
             Step::Goals => view! { <GoalsStep store=store/> }.into_any(),
-            Step::Team | Step::Content | Step::Handbook => ().into_any(),
+            Step::Content => view! { <crate::components::CalendarSection store=store/> }.into_any(),
+            Step::Team | Step::Handbook => ().into_any(),
         }
     }
 }
