@@ -186,8 +186,8 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       // Marketing dates on the grid.
       await cal.getByLabel(w.overlay).check();
       await cal.getByRole('button', { name: w.next }).click();
-      await cal.getByRole('button', { name: w.next }).click();
       await expect(cal.locator('.calendar-mark').first()).toBeVisible();
+      await screenshot(page, `calendar-marketing-${locale}`);
       await expectNoAxeViolations(page, `calendar marketing dates (${locale})`);
       await cal.getByRole('button', { name: locale === 'en-US' ? 'Today' : '今天' }).click();
 

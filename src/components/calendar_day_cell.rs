@@ -100,7 +100,7 @@ pub fn CalendarDayCell(
             <div class="calendar-day__head">
                 <span class="calendar-day__number" aria-hidden="true">{date.day()}</span>
                 <span class="visually-hidden">{label}</span>
-                {is_today.then(|| view! { <span class="calendar-day__today">{move || i18n.t(ct(CalendarText::TodayMark))}</span> })}
+                {is_today.then(|| view! { <span class="visually-hidden">{move || i18n.t(ct(CalendarText::TodayMark))}</span> })}
             </div>
             {move || {
                 let list = marks();
