@@ -191,11 +191,16 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await expectNoAxeViolations(page, `calendar marketing dates (${locale})`);
       await cal.getByRole('button', { name: locale === 'en-US' ? 'Today' : '今天' }).click();
 
-      // Week view of the launch week, then the list.
-      await cal.locator('.calendar-toolbar__views').getByRole('button', { name: w.week, exact: true }).click();
+      // Week view of the launch week (its week number opens it), then the list.
+      await cal
+        .locator('tbody tr', { has: page.locator(`[data-date="${dayOfThisMonth(17)}"]`) })
+        .locator('.calendar-month__week-button')
+        .click();
       await expect(cal.locator('.calendar-week__day')).toHaveCount(7);
+      await expect(cal.locator('.calendar-week').getByRole('button', { name: launch })).toBeVisible();
       await cal.getByRole('button', { name: locale === 'en-US' ? 'Next week' : '下一周' }).click();
       await cal.getByRole('button', { name: locale === 'en-US' ? 'Previous week' : '上一周' }).click();
+      await expect(cal.locator('.calendar-week').getByRole('button', { name: launch })).toBeVisible();
       await expectNoAxeViolations(page, `calendar week (${locale})`);
       await screenshot(page, `calendar-week-${locale}`);
       await cal.locator('.calendar-toolbar__views').getByRole('button', { name: w.list, exact: true }).click();

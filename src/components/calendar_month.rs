@@ -5,7 +5,7 @@ use chrono::Datelike;
 use leptos::prelude::*;
 use reactive_stores::Store;
 
-use super::calendar_section::{ct, marketing_by_day, CalendarUi, DayItems};
+use super::calendar_section::{ct, marketing_by_day, CalendarUi, CalendarView, DayItems};
 use super::CalendarDayCell;
 use crate::context::use_locale;
 use crate::i18n::calendar::{month_title, week_number, week_number_long, CalendarText, WEEKDAYS};
@@ -44,6 +44,7 @@ pub fn CalendarMonth(
             .iter()
             .map(|week| {
                 let number = week.iso_week;
+                let monday = week.days[0];
                 let cells = week
                     .days
                     .iter()
@@ -64,8 +65,18 @@ pub fn CalendarMonth(
                 view! {
                     <tr>
                         <th scope="row" class="calendar-month__week">
-                            <span aria-hidden="true">{move || week_number(i18n.get(), number)}</span>
-                            <span class="visually-hidden">{move || week_number_long(i18n.get(), number)}</span>
+                            <button
+                                type="button"
+                                class="calendar-month__week-button"
+                                title=move || i18n.t(ct(CalendarText::ShowWeek))
+                                on:click=move |_| {
+                                    ui.anchor.set(monday);
+                                    ui.view.set(CalendarView::Week);
+                                }
+                            >
+                                <span aria-hidden="true">{move || week_number(i18n.get(), number)}</span>
+                                <span class="visually-hidden">{move || week_number_long(i18n.get(), number)}</span>
+                            </button>
                         </th>
                         {cells}
                     </tr>

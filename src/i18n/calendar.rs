@@ -82,8 +82,6 @@ text_enum! {
         Edit => en: "Edit", zh: "编辑";
         UntitledItem => en: "Untitled item", zh: "未命名内容";
         Saved => en: "Saved.", zh: "已保存。";
-        TitleNeeded => en: "Give the item a title so the team can find it.", zh: "请填写标题，方便团队找到这条内容。";
-        DateNeeded => en: "Choose a date.", zh: "请选择日期。";
         ListCaption => en: "Calendar items of this month", zh: "本月的日历内容";
         ColumnDate => en: "Date", zh: "日期";
         ColumnTitle => en: "Title", zh: "标题";
@@ -92,7 +90,7 @@ text_enum! {
         ColumnStatus => en: "Status", zh: "状态";
         ColumnOwner => en: "Owner", zh: "负责人";
         MarketingLegend => en: "Marketing dates", zh: "营销节点";
-        ShowDay => en: "Show this week", zh: "查看这一周";
+        ShowWeek => en: "Show this week", zh: "查看这一周";
     }
 }
 
@@ -219,6 +217,31 @@ pub fn day_label(locale: Locale, date: NaiveDate, weekday: &str) -> String {
     match locale {
         Locale::ZhCn => format!("{}{weekday}", format_date(locale, date)),
         Locale::En => format!("{weekday} {}", format_date(locale, date)),
+    }
+}
+
+/// The name of a marketing day on the calendar overlay.
+pub fn marketing_day_name(
+    locale: Locale,
+    day: crate::model::calendar_marketing::MarketingDay,
+) -> &'static str {
+    use crate::model::calendar_marketing::MarketingDay as D;
+    let (en, zh) = match day {
+        D::NewYearsDay => ("New Year's Day", "元旦"),
+        D::ValentinesDay => ("Valentine's Day", "情人节"),
+        D::WomensDay => ("Women's Day", "妇女节"),
+        D::LabourDay => ("Labour Day", "劳动节"),
+        D::Day520 => ("520 (I love you day)", "520"),
+        D::ChildrensDay => ("Children's Day", "儿童节"),
+        D::Mid618 => ("618 shopping festival", "618 购物节"),
+        D::NationalDay => ("National Day", "国庆节"),
+        D::Singles => ("Double 11 (Singles' Day)", "双十一"),
+        D::Double12 => ("Double 12", "双十二"),
+        D::Christmas => ("Christmas", "圣诞节"),
+    };
+    match locale {
+        Locale::ZhCn => zh,
+        Locale::En => en,
     }
 }
 

@@ -241,4 +241,3 @@ mod tests {
         assert_eq!(step_counter(Locale::ZhCn, 2, 6), "第 2 步，共 6 步");
     }
 }
-pub mod marketing_dates; // TEMPSTUB

@@ -6,6 +6,7 @@
 
 pub mod approval;
 pub mod calendar_filter;
+pub mod calendar_marketing;
 pub mod calendar_math;
 pub mod calendar_moves;
 pub mod checks;
@@ -36,4 +37,3 @@ pub use strategy::*;
 pub use team::*;
 pub use validate::*;
 pub use voice::*;
-pub mod marketing_dates; // TEMPSTUB
