@@ -14,6 +14,7 @@ pub mod content_names;
 pub mod findings;
 pub mod goal_editor;
 pub mod goals;
+pub mod marketing_dates;
 pub mod personas;
 pub mod shared;
 pub mod strategy;

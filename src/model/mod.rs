@@ -18,6 +18,8 @@ pub mod example_voice;
 pub mod goal;
 pub mod goal_progress;
 pub mod goal_templates;
+pub mod marketing_dates;
+pub mod marketing_dates_table;
 pub mod persona;
 pub mod plan;
 pub mod smart;
