@@ -9,7 +9,8 @@ use super::calendar_chip::item_key;
 use super::calendar_section::{ct, move_to, CalendarUi, CalendarView, DayItems, MarketingByDay};
 use super::CalendarChip;
 use crate::context::use_locale;
-use crate::i18n::calendar::{day_label, marketing_day_name, more_items, CalendarText, WEEKDAYS};
+use crate::i18n::calendar::{day_label, more_items, CalendarText, WEEKDAYS};
+use crate::i18n::marketing_dates::marketing_day_name;
 use crate::i18n::t;
 use crate::model::{Id, Plan};
 

@@ -17,9 +17,9 @@ use crate::i18n::calendar::{duplicated, moved_to, CalendarText};
 use crate::i18n::shared::SharedText;
 use crate::i18n::{copy_name, t, Key, Locale};
 use crate::model::calendar_filter::CalendarFilter;
-use crate::model::calendar_marketing::{marketing_dates_between, MarketingDay};
 use crate::model::calendar_math::{items_by_day, last_of_month, month_grid, week_of};
 use crate::model::calendar_moves::{self, new_item, shift_date, upsert_item};
+use crate::model::marketing_dates::{marketing_dates_between, MarketingDay};
 use crate::model::{CalendarItem, ContentStoreFields, Id, Plan, PlanStoreFields};
 use crate::workspace::{allocate_id, Toast, Workspace};
 

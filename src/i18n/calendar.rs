@@ -220,31 +220,6 @@ pub fn day_label(locale: Locale, date: NaiveDate, weekday: &str) -> String {
     }
 }
 
-/// The name of a marketing day on the calendar overlay.
-pub fn marketing_day_name(
-    locale: Locale,
-    day: crate::model::calendar_marketing::MarketingDay,
-) -> &'static str {
-    use crate::model::calendar_marketing::MarketingDay as D;
-    let (en, zh) = match day {
-        D::NewYearsDay => ("New Year's Day", "元旦"),
-        D::ValentinesDay => ("Valentine's Day", "情人节"),
-        D::WomensDay => ("Women's Day", "妇女节"),
-        D::LabourDay => ("Labour Day", "劳动节"),
-        D::Day520 => ("520 (I love you day)", "520"),
-        D::ChildrensDay => ("Children's Day", "儿童节"),
-        D::Mid618 => ("618 shopping festival", "618 购物节"),
-        D::NationalDay => ("National Day", "国庆节"),
-        D::Singles => ("Double 11 (Singles' Day)", "双十一"),
-        D::Double12 => ("Double 12", "双十二"),
-        D::Christmas => ("Christmas", "圣诞节"),
-    };
-    match locale {
-        Locale::ZhCn => zh,
-        Locale::En => en,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,6 @@
 
 pub mod approval;
 pub mod calendar_filter;
-pub mod calendar_marketing;
 pub mod calendar_math;
 pub mod calendar_moves;
 pub mod checks;
