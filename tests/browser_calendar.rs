@@ -186,12 +186,13 @@ async fn an_item_added_in_the_editor_lands_on_its_day_and_in_storage() {
 
     sleep_ms(450).await;
     let storage = window().local_storage().unwrap().unwrap();
-    let key = (0..storage.length().unwrap())
-        .filter_map(|i| storage.key(i).unwrap())
-        .find(|k| k.starts_with("social-playbook/v1/plan/"))
+    // Other tests' plans may autosave into the same storage: pick this test's plan by its id.
+    let plan_id = store.with_untracked(|plan| plan.id.clone());
+    let raw = storage
+        .get_item(&format!("social-playbook/v1/plan/{plan_id}"))
+        .unwrap()
         .expect("the plan was stored");
-    let doc: serde_json::Value =
-        serde_json::from_str(&storage.get_item(&key).unwrap().unwrap()).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&raw).unwrap();
     let stored = &doc["plan"]["content"]["calendar"][0];
     assert_eq!(stored["title"], "Three ways to brew");
     assert_eq!(stored["date"], day.to_string());
