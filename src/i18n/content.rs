@@ -122,7 +122,6 @@ text_enum! {
         MixNoTarget => en: "no target", zh: "无目标";
         MixUnthemed => en: "No theme", zh: "未选主题";
 
-        CalendarHeading => en: "Content calendar", zh: "内容日历";
     }
 }
 

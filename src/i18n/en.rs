@@ -17,6 +17,7 @@ pub fn text(key: Key) -> &'static str {
         Key::HandbookTeam(x) => x.en(),
         Key::Team(x) => x.en(),
         Key::Content(x) => x.en(),
+        Key::Calendar(x) => x.en(),
         Key::AppName => "Social Playbook",
         Key::AppTagline => "Write your social media operations handbook, one decision at a time.",
         Key::SkipToContent => "Skip to the step",

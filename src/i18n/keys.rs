@@ -148,6 +148,7 @@ define_keys! {
         HandbookTeam(super::handbook::HandbookTeamText),
         Team(super::team::TeamText),
         Content(super::content::ContentText),
+        Calendar(super::calendar::CalendarText),
     }
     neutral {}
 }

@@ -9,12 +9,14 @@ mod keys;
 pub mod text_enum;
 mod zh;
 
+pub mod calendar;
 pub mod content;
 pub mod content_names;
 pub mod findings;
 pub mod goal_editor;
 pub mod goals;
 pub mod handbook;
+pub mod marketing_dates;
 pub mod personas;
 pub mod shared;
 pub mod strategy;

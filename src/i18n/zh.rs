@@ -16,6 +16,7 @@ pub fn text(key: Key) -> &'static str {
         Key::HandbookTeam(x) => x.zh(),
         Key::Team(x) => x.zh(),
         Key::Content(x) => x.zh(),
+        Key::Calendar(x) => x.zh(),
         Key::AppName => "社媒运营手册工作台",
         Key::AppTagline => "一步一个决定，写出属于你们的社交媒体运营手册。",
         Key::SkipToContent => "跳到当前步骤",

@@ -7,6 +7,7 @@
 pub mod approval;
 pub mod calendar_filter;
 pub mod calendar_math;
+pub mod calendar_moves;
 pub mod checks;
 pub mod colour;
 pub mod content;
@@ -17,6 +18,8 @@ pub mod examples;
 pub mod goal;
 pub mod goal_progress;
 pub mod goal_templates;
+pub mod marketing_dates;
+pub mod marketing_dates_table;
 pub mod persona;
 pub mod plan;
 pub mod smart;

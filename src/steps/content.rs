@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use reactive_stores::Store;
 
 use crate::components::{
-    ContentCoverage, ContentFormats, ContentMixReport, ContentStyle, ContentThemes,
+    CalendarSection, ContentCoverage, ContentFormats, ContentMixReport, ContentStyle, ContentThemes,
 };
 use crate::context::use_locale;
 use crate::i18n::content::ContentText;
@@ -40,7 +40,6 @@ pub fn ContentStep(
     /// The open plan.
     store: Store<Plan>,
 ) -> impl IntoView {
-    let i18n = use_locale();
     view! {
         <div class="content-step">
             <ContentGuide/>
@@ -49,10 +48,7 @@ pub fn ContentStep(
             <ContentFormats store=store/>
             <ContentStyle store=store/>
             <ContentMixReport store=store/>
-            <section class="step-section content-section content-calendar" aria-labelledby="content-calendar-heading" id="content-calendar" tabindex="-1">
-                <h2 id="content-calendar-heading">{move || i18n.t(ct(ContentText::CalendarHeading))}</h2>
-                // calendar section
-            </section>
+            <CalendarSection store=store/>
         </div>
     }
 }
