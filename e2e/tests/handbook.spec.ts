@@ -51,7 +51,7 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       // The document: six sections in order, user text shown as text.
       const doc = page.locator('.handbook-doc');
       await expect(doc.locator('section.handbook-section')).toHaveCount(6);
-      await expect(doc.locator('h1')).toContainText('Corner Café');
+      await expect(doc.locator('.handbook-doc__title')).toContainText('Corner Café');
       await expect(doc.getByText('Mia <b>Chen</b>', { exact: false }).first()).toBeVisible();
       await expect(doc.locator('b')).toHaveCount(0);
       await expect(doc.locator('#handbook-content table').first()).toContainText('60%');
@@ -85,6 +85,58 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       expect(pages).toBeGreaterThanOrEqual(6);
       expect(pages).toBeLessThanOrEqual(14);
       await page.emulateMedia({ media: 'screen' });
+    });
+  });
+}
+
+for (const locale of ['en-US', 'zh-CN'] as const) {
+  test.describe(`worked examples (${locale})`, () => {
+    test.use({ locale });
+
+    test('each example opens as a new plan, passes its own health check and prints', async ({ page }) => {
+      const en = locale === 'en-US';
+      await openApp(page, '#/handbook');
+      await page.locator('#plan-menu-toggle').click();
+      const before = await page.locator('.plan-menu__plans li').count();
+      await page.locator('#plan-menu-toggle').click();
+      const names: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await page.locator('#plan-menu-toggle').click();
+        await page.locator('#plan-menu-panel').getByRole('button', { name: en ? 'Start from an example' : '从示例开始' }).click();
+        const dialog = page.getByRole('dialog', { name: en ? 'Worked examples' : '完整示例' });
+        await expect(dialog.locator('.example-card')).toHaveCount(3);
+        if (i === 0) await expectNoAxeViolations(page, `example picker ${locale}`);
+        await dialog.getByRole('button', { name: en ? 'Open as a new plan' : '作为新规划打开' }).nth(i).click();
+        await expect(dialog).toBeHidden();
+        const name = (await page.locator('.plan-menu__name').textContent()) ?? '';
+        expect(names).not.toContain(name);
+        names.push(name);
+
+        // Every step complete, nothing for the health list to report.
+        const overview = page.locator('.handbook-overview');
+        await expect(overview.getByText(en ? 'No problems found: every check passes.' : '没有发现问题，所有检查都已通过。')).toBeVisible();
+        for (const count of await overview.locator('.health-step__count').allTextContents()) {
+          const [done, total] = count.split('/').map(Number);
+          expect(done).toBe(total);
+        }
+        // The document has every chapter filled.
+        await expect(page.locator('.handbook-doc .handbook-missing')).toHaveCount(0);
+        await expect(page.locator('#handbook-team table').first()).toBeVisible();
+        await expect(page.locator('#handbook-content table').first()).toBeVisible();
+        if (i === 1) {
+          await screenshot(page, `handbook-example-${locale}`);
+          await page.emulateMedia({ media: 'print' });
+          const pdf = await page.pdf({ format: 'A4' });
+          fs.writeFileSync(path.join(__dirname, '..', 'screenshots', `handbook-example-${locale}.pdf`), pdf);
+          const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+          expect(pages).toBeGreaterThanOrEqual(8);
+          expect(pages).toBeLessThanOrEqual(40);
+          await page.emulateMedia({ media: 'screen' });
+        }
+      }
+      // The three examples sit beside the first plan: nothing was replaced.
+      await page.locator('#plan-menu-toggle').click();
+      expect(await page.locator('.plan-menu__plans li').count()).toBe(before + 3);
     });
   });
 }

@@ -35,7 +35,7 @@ pub fn HandbookDocument(
                     let blocks = s.blocks.iter().map(block_view).collect_view();
                     view! {
                         <section class="handbook-section" id=s.anchor aria-labelledby=labelled_by>
-                            <h2 id=heading_id>{s.title.clone()}</h2>
+                            <h3 id=heading_id>{s.title.clone()}</h3>
                             {blocks}
                         </section>
                     }
@@ -44,13 +44,13 @@ pub fn HandbookDocument(
             view! {
                 <article class="handbook-doc" aria-labelledby="handbook-doc-title">
                     <header class="handbook-doc__header">
-                        <h1 id="handbook-doc-title" class="handbook-doc__title">{doc.title.clone()}</h1>
+                        <h2 id="handbook-doc-title" class="handbook-doc__title">{doc.title.clone()}</h2>
                         <p class="handbook-doc__subtitle">{lines(&doc.subtitle)}</p>
                     </header>
                     <nav class="handbook-toc no-print" aria-labelledby="handbook-toc-title">
-                        <h2 id="handbook-toc-title" class="handbook-toc__title">
+                        <h3 id="handbook-toc-title" class="handbook-toc__title">
                             {move || i18n.t(Key::Handbook(HandbookText::Contents))}
-                        </h2>
+                        </h3>
                         <ol>{toc}</ol>
                     </nav>
                     {sections}
@@ -73,7 +73,7 @@ fn lines(text: &str) -> impl IntoView {
 
 fn block_view(block: &Block) -> AnyView {
     match block {
-        Block::Heading(text) => view! { <h3>{text.clone()}</h3> }.into_any(),
+        Block::Heading(text) => view! { <h4>{text.clone()}</h4> }.into_any(),
         Block::Paragraph(text) => view! { <p>{lines(text)}</p> }.into_any(),
         Block::Missing(text) => view! { <p class="handbook-missing">{text.clone()}</p> }.into_any(),
         Block::Quote(text) => view! { <blockquote>{lines(text)}</blockquote> }.into_any(),
