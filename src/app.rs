@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    AppHeader, BannerList, CoachPanel, SkipLink, StepHeading, StepPager, StepRail, ToastBar,
+    AppHeader, BannerList, CoachPanel, SharedPlanView, SkipLink, StepHeading, StepPager, StepRail,
+    ToastBar,
 };
-use crate::context::{CurrentStep, LocaleCtx, UiPrefsCtx};
+use crate::context::{CurrentStep, LocaleCtx, SharedLink, UiPrefsCtx};
 use crate::i18n::{t, Key, Locale};
 use crate::model::Step;
 use crate::steps::StepView;
@@ -49,7 +50,10 @@ pub fn App() -> impl IntoView {
 
     let step = RwSignal::new(Step::FIRST);
     provide_context(CurrentStep(step));
-    nav::install_hash_routing(step);
+    let shared = RwSignal::new(None::<String>);
+    provide_context(SharedLink(shared));
+    nav::install_hash_routing(step, shared);
+    let viewing_shared = Memo::new(move |_| shared.with(Option::is_some));
 
     Effect::new(move || browser::set_document_language(locale.get().tag()));
     Effect::new(move || {
@@ -66,17 +70,24 @@ pub fn App() -> impl IntoView {
         <SkipLink/>
         <AppHeader/>
         <BannerList/>
-        <div class="app-body">
-            <StepRail/>
-            <main id="main" class="step-main" tabindex="-1">
-                <StepHeading/>
-                <CoachPanel/>
-                <div class="step-editor">
-                    <StepView/>
+        {move || if viewing_shared.get() {
+            view! { <SharedPlanView/> }.into_any()
+        } else {
+            view! {
+                <div class="app-body">
+                    <StepRail/>
+                    <main id="main" class="step-main" tabindex="-1">
+                        <StepHeading/>
+                        <CoachPanel/>
+                        <div class="step-editor">
+                            <StepView/>
+                        </div>
+                        <StepPager/>
+                    </main>
                 </div>
-                <StepPager/>
-            </main>
-        </div>
+            }
+            .into_any()
+        }}
         <ToastBar/>
     }
 }

@@ -46,3 +46,12 @@ pub struct UiPrefsCtx(pub RwSignal<UiPrefs>);
 pub fn use_ui_prefs() -> UiPrefsCtx {
     expect_context::<UiPrefsCtx>()
 }
+
+/// The payload of the share link being viewed (`#share=…`), or `None` for the normal workbench.
+#[derive(Clone, Copy)]
+pub struct SharedLink(pub RwSignal<Option<String>>);
+
+/// Reads the shared-link context provided by the app root.
+pub fn use_shared_link() -> SharedLink {
+    expect_context::<SharedLink>()
+}

@@ -16,6 +16,7 @@ pub mod io;
 pub mod model;
 pub mod nav;
 pub mod offline;
+pub mod share_link;
 pub mod steps;
 pub mod storage;
 pub mod workspace;

@@ -1,11 +1,13 @@
 //! Keeps the current step and the URL fragment (`#/goals`) in step with each other.
 //!
 //! Links change the fragment; the `hashchange` listener moves the step signal, so reload,
-//! back/forward and deep links all work without a router crate.
+//! back/forward and deep links all work without a router crate. A share link (`#share=…`) is
+//! not a step: its payload goes to the shared-plan signal and the step stays where it was.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use crate::io::share;
 use crate::model::Step;
 
 /// The id of the heading that receives focus after a step change.
@@ -23,27 +25,48 @@ fn replace_hash(step: Step) {
     }
 }
 
-/// Reads the step from the address now, and follows every later change of the fragment.
-/// An unknown fragment is rewritten to the first step.
-pub fn install_hash_routing(step: RwSignal<Step>) {
+/// Reads the step (or a share link) from the address now, and follows every later change of the
+/// fragment. An unknown fragment is rewritten to the first step.
+pub fn install_hash_routing(step: RwSignal<Step>, shared: RwSignal<Option<String>>) {
     let hash = current_hash();
-    match Step::parse_hash(&hash) {
-        Some(found) => step.set(found),
-        None => {
-            step.set(Step::FIRST);
-            replace_hash(Step::FIRST);
+    if let Some(payload) = share::payload_of(&hash) {
+        shared.set(Some(payload.to_string()));
+    } else {
+        match Step::parse_hash(&hash) {
+            Some(found) => step.set(found),
+            None => {
+                step.set(Step::FIRST);
+                replace_hash(Step::FIRST);
+            }
         }
     }
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = current_hash();
+        if let Some(payload) = share::payload_of(&hash) {
+            shared.set(Some(payload.to_string()));
+            return;
+        }
+        let was_shared = shared.get_untracked().is_some();
+        if was_shared {
+            shared.set(None);
+        }
         let target = Step::parse_hash(&hash).unwrap_or_else(|| {
             replace_hash(Step::FIRST);
             Step::FIRST
         });
-        if step.get_untracked() != target {
+        if was_shared || step.get_untracked() != target {
             step.set(target);
             crate::browser::focus_after_paint(STEP_HEADING_ID);
         }
     });
     on_cleanup(move || handle.remove());
+}
+
+/// Leaves a shared plan's view for `target`, replacing the share address in the history (going
+/// back should not reopen a link whose plan was just added).
+pub fn leave_shared(step: RwSignal<Step>, shared: RwSignal<Option<String>>, target: Step) {
+    replace_hash(target);
+    shared.set(None);
+    step.set(target);
+    crate::browser::focus_after_paint(STEP_HEADING_ID);
 }

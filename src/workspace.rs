@@ -58,6 +58,8 @@ pub enum Toast {
     Updated,
     /// A worked example was opened as a new plan.
     ExampleOpened(String),
+    /// A plan opened from a share link was added to this browser's plans.
+    SharedAdded(String),
 }
 
 /// The workspace context: the open plan's store and the plan list.
@@ -469,6 +471,27 @@ impl Workspace {
         let name = plan.name.clone();
         self.adopt(plan);
         self.toast.set(Some(Toast::Imported(name)));
+    }
+
+    /// Adds a plan read from a share link as a new plan and opens it (nothing else changes).
+    pub fn add_shared(self, mut plan: Plan) {
+        plan.id = new_plan_id();
+        let name = plan.name.clone();
+        self.adopt(plan);
+        self.toast.set(Some(Toast::SharedAdded(name)));
+    }
+
+    /// Offers the open plan as a `.playbook.json` download and records the export. False when
+    /// the browser refused the download.
+    pub fn export_file(self) -> bool {
+        let plan = self.snapshot();
+        let text = crate::io::envelope::export_json(&plan, now());
+        let name = crate::io::envelope::export_file_name(&plan, crate::browser::today());
+        let ok = crate::browser::download_text(&name, "application/json", &text);
+        if ok {
+            self.mark_exported();
+        }
+        ok
     }
 
     /// Opens a worked example, in the interface language, as a new plan.

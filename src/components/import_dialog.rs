@@ -114,7 +114,7 @@ pub fn ImportDialog(open: RwSignal<bool>) -> impl IntoView {
             .into_any()
         }
         ImportState::Ready(preview) => {
-            view! { <ImportSummary preview=*preview apply=apply/> }.into_any()
+            view! { <ImportSummary preview=*preview apply=Callback::new(apply)/> }.into_any()
         }
     };
 

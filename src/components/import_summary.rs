@@ -6,11 +6,12 @@ use crate::context::use_locale;
 use crate::i18n::Key;
 use crate::io::import::ImportPreview;
 
-/// What an import would bring, and the two ways to apply it.
+/// What an import would bring, and (when `apply` is given) the two ways to apply it: `false`
+/// replaces the open plan, `true` adds a new one.
 #[component]
 pub fn ImportSummary(
     preview: ImportPreview,
-    apply: impl Fn(bool) + Copy + Send + Sync + 'static,
+    #[prop(optional)] apply: Option<Callback<bool>>,
 ) -> impl IntoView {
     let i18n = use_locale();
     let counts = preview.counts;
@@ -42,14 +43,16 @@ pub fn ImportSummary(
                     </ul>
                 }
             })}
-            <div class="dialog-actions">
-                <button type="button" class="button button--secondary" on:click=move |_| apply(false)>
-                    {move || i18n.t(Key::ImportReplace)}
-                </button>
-                <button type="button" class="button button--primary" on:click=move |_| apply(true)>
-                    {move || i18n.t(Key::ImportAddNew)}
-                </button>
-            </div>
+            {apply.map(|apply| view! {
+                <div class="dialog-actions">
+                    <button type="button" class="button button--secondary" on:click=move |_| apply.run(false)>
+                        {move || i18n.t(Key::ImportReplace)}
+                    </button>
+                    <button type="button" class="button button--primary" on:click=move |_| apply.run(true)>
+                        {move || i18n.t(Key::ImportAddNew)}
+                    </button>
+                </div>
+            })}
         </section>
     }
 }

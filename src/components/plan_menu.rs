@@ -31,12 +31,7 @@ pub fn PlanMenu() -> impl IntoView {
     };
     let export = move |_| {
         expanded.set(false);
-        let plan = ws.snapshot();
-        let text = crate::io::envelope::export_json(&plan, crate::browser::now());
-        let name = crate::io::envelope::export_file_name(&plan, crate::browser::today());
-        if crate::browser::download_text(&name, "application/json", &text) {
-            ws.mark_exported();
-        }
+        ws.export_file();
     };
     let last_export = move || {
         let id = ws.store.get().id().get();

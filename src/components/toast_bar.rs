@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::context::use_locale;
+use crate::i18n::handbook::ShareText;
 use crate::i18n::Key;
 use crate::workspace::{use_workspace, Toast};
 
@@ -20,6 +21,10 @@ pub fn ToastBar() -> impl IntoView {
                 Toast::Imported(name) => (format!("{} {}", i18n.t(Key::ImportedToast), name), None),
                 Toast::Updated => (i18n.t(Key::UpdatedToast).to_string(), None),
                 Toast::ExampleOpened(name) => (format!("{} {}", i18n.t(Key::ExampleOpenedToast), name), None),
+                Toast::SharedAdded(name) => (
+                    crate::i18n::labelled(i18n.get(), i18n.t(Key::Share(ShareText::Added)), &name),
+                    None,
+                ),
                 Toast::Undoable { message, undo } => (message, Some(undo)),
             };
             view! {

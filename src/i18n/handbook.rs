@@ -135,3 +135,33 @@ crate::text_enum! {
         FeedbackHeading => en: "Feedback path", zh: "反馈路径";
     }
 }
+
+crate::text_enum! {
+    /// Words of share links: making one on the handbook step, and opening one.
+    pub enum ShareText {
+        MakeHeading => en: "Share link", zh: "分享链接";
+        MakeIntro => en: "The whole plan fits inside the link itself: nothing is uploaded, and anyone who opens the link gets a read-only copy they can add to their own plans. The link is a snapshot; later changes are not in it.", zh: "整份规划都装在链接里面，不会上传到任何地方。收到链接的人看到的是只读副本，可以把它加入自己的规划。链接只记录此刻的内容，之后的修改不会出现在里面。";
+        Make => en: "Create share link", zh: "生成分享链接";
+        Making => en: "Creating the link…", zh: "正在生成链接……";
+        LinkLabel => en: "Link to this plan", zh: "这份规划的链接";
+        Copy => en: "Copy link", zh: "复制链接";
+        Copied => en: "Link copied. Paste it into a message or an email.", zh: "链接已复制，可以粘贴到消息或邮件里。";
+        CopyFailed => en: "The browser did not allow copying. The link is selected: copy it with Ctrl+C (⌘C on a Mac).", zh: "浏览器不允许复制。链接已经选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。";
+        LinkLength => en: "Characters in the link", zh: "链接长度（字符）";
+        TooBig => en: "This plan is too big for a link. Long links get cut off in chats and emails, and a cut link cannot be opened. Save the plan as a file instead and send the file.", zh: "这份规划太大，放不进链接。过长的链接在聊天和邮件里容易被截断，截断的链接无法打开。请把规划保存为文件，再把文件发给对方。";
+        LinkLimit => en: "Longest link offered", zh: "链接长度上限";
+        ExportInstead => en: "Save plan as file", zh: "把规划保存为文件";
+        FileSaved => en: "Plan file downloaded.", zh: "规划文件已下载。";
+        Unsupported => en: "This browser cannot compress the plan into a link. Save the plan as a file instead, or use a current Chrome, Edge, Firefox or Safari.", zh: "这个浏览器无法把规划压缩进链接。请把规划保存为文件，或者换用新版的 Chrome、Edge、Firefox 或 Safari。";
+        ViewHeading => en: "A shared plan (read only)", zh: "收到的规划（只读）";
+        ViewIntro => en: "Someone shared this plan with you. You are reading a copy that lives only in this link: nothing has been added to your plans, and your own plans are unchanged.", zh: "有人把这份规划分享给了你。你正在看的是链接里的副本：它还没有加入你的规划，你自己的规划也没有任何变化。";
+        Opening => en: "Opening the shared plan…", zh: "正在打开分享的规划……";
+        AddToMine => en: "Add to my plans", zh: "加入我的规划";
+        Close => en: "Back to my plan", zh: "回到我的规划";
+        Added => en: "Added to your plans", zh: "已加入你的规划";
+        FailedHeading => en: "This share link cannot be opened", zh: "无法打开这个分享链接";
+        Damaged => en: "The link is damaged or incomplete. Part of it was probably cut off when it was copied or sent. Ask for the link again, or ask for the plan as a file.", zh: "链接已损坏或不完整，可能在复制或发送时被截断了一部分。请让对方重新发送链接，或者直接发送规划文件。";
+        NewerRecipe => en: "This link was made by a newer version of Social Playbook. Reload the page to get the newest version, then open the link again.", zh: "这个链接来自更新版本的社媒运营手册工作台。请刷新页面获取最新版本，再重新打开链接。";
+        Unreadable => en: "The link opened, but the plan inside it could not be read:", zh: "链接可以打开，但里面的规划无法读取：";
+    }
+}

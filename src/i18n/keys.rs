@@ -146,6 +146,7 @@ define_keys! {
         Handbook(super::handbook::HandbookText),
         HandbookUi(super::handbook::HandbookUiText),
         HandbookTeam(super::handbook::HandbookTeamText),
+        Share(super::handbook::ShareText),
         Team(super::team::TeamText),
         Content(super::content::ContentText),
         Calendar(super::calendar::CalendarText),

@@ -14,6 +14,7 @@ pub fn text(key: Key) -> &'static str {
         Key::Handbook(x) => x.zh(),
         Key::HandbookUi(x) => x.zh(),
         Key::HandbookTeam(x) => x.zh(),
+        Key::Share(x) => x.zh(),
         Key::Team(x) => x.zh(),
         Key::Content(x) => x.zh(),
         Key::Calendar(x) => x.zh(),

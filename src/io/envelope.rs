@@ -62,6 +62,18 @@ pub fn export_json(plan: &Plan, now: DateTime<Utc>) -> String {
     serde_json::to_string_pretty(&envelope).expect("a plan always serializes")
 }
 
+/// The plan as a share link carries it: the file envelope, compact (links are short on space).
+pub fn share_json(plan: &Plan, now: DateTime<Utc>) -> String {
+    let envelope = FileEnvelope {
+        format: FORMAT,
+        version: SCHEMA_VERSION,
+        exported_at: timestamp(now),
+        app_version: APP_VERSION,
+        plan,
+    };
+    serde_json::to_string(&envelope).expect("a plan always serializes")
+}
+
 /// The plan as stored in the browser: the envelope plus its `revision` (compact JSON).
 pub fn encode_stored(plan: &Plan, revision: u64, now: DateTime<Utc>) -> String {
     let envelope = StoredEnvelope {
@@ -158,6 +170,21 @@ mod tests {
             ..Plan::default()
         };
         export_file_name(&plan, day())
+    }
+
+    #[test]
+    fn a_share_text_is_compact_and_reads_back_as_the_same_plan() {
+        use crate::model::examples::{example_plan, Example};
+        let at = Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap();
+        for example in Example::ALL {
+            let plan = example_plan(example, true, "p1", at);
+            let shared = share_json(&plan, at);
+            assert!(!shared.contains('\n'));
+            assert!(shared.len() < export_json(&plan, at).len());
+            let back = crate::io::import::import_text(&shared).unwrap();
+            assert_eq!(back.plan, plan);
+            assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+        }
     }
 
     #[test]

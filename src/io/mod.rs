@@ -9,6 +9,7 @@
 //! - [`import`]: the import pipeline, from bytes or text to a checked [`import::ImportPreview`].
 //! - [`migrate`]: the list of steps that bring an older plan up to [`crate::model::SCHEMA_VERSION`].
 //! - [`error`]: what can go wrong on import, and the words for it in both languages.
+//! - [`share`]: share links (the plan in the URL fragment): spotting, base64url, the size limit.
 //! - [`ics`]: the content calendar as iCalendar (.ics) and CSV files.
 //! - `strict` (private): the JSON reader that refuses duplicate keys and deep nesting.
 
@@ -17,4 +18,5 @@ pub mod error;
 pub mod ics;
 pub mod import;
 pub mod migrate;
+pub mod share;
 mod strict;

@@ -1,10 +1,10 @@
 //! The handbook step: where the plan stands (progress and plan health), the finished handbook as
-//! one document, and the ways to take it along (print or PDF, Markdown).
+//! one document, and the ways to take it along (print or PDF, Markdown, a share link).
 
 use leptos::prelude::*;
 use reactive_stores::Store;
 
-use crate::components::{HandbookDocument, HandbookHealth};
+use crate::components::{HandbookDocument, HandbookHealth, ShareLinkPanel};
 use crate::context::use_locale;
 use crate::handbook::{build_document, to_markdown};
 use crate::i18n::handbook::HandbookUiText as U;
@@ -54,6 +54,7 @@ pub fn HandbookStep(store: Store<Plan>) -> impl IntoView {
                     {move || notice.get().map(|n| i18n.t(Key::HandbookUi(n)))}
                 </p>
             </section>
+            <ShareLinkPanel store=store/>
             <HandbookDocument document=document/>
         </div>
     }
