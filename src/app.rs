@@ -4,15 +4,25 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    AppHeader, BannerList, CoachPanel, SharedPlanView, SkipLink, StepHeading, StepPager, StepRail,
-    ToastBar,
+    AppHeader, BackupReminder, BannerList, CoachPanel, DataInfoView, SharedPlanView, SkipLink,
+    StepHeading, StepPager, StepRail, ToastBar, WelcomeView,
 };
-use crate::context::{CurrentStep, LocaleCtx, SharedLink, UiPrefsCtx};
+use crate::context::{CurrentStep, ExamplePickerCtx, LocaleCtx, RouteCtx, UiPrefsCtx};
 use crate::i18n::{t, Key, Locale};
+use crate::model::route::Route;
 use crate::model::Step;
 use crate::steps::StepView;
 use crate::workspace::{Toast, Workspace};
 use crate::{browser, nav, offline, storage};
+
+/// The frames the app can show.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Page {
+    Workbench,
+    Shared,
+    Welcome,
+    DataInfo,
+}
 
 /// The whole application.
 #[component]
@@ -50,19 +60,33 @@ pub fn App() -> impl IntoView {
 
     let step = RwSignal::new(Step::FIRST);
     provide_context(CurrentStep(step));
-    let shared = RwSignal::new(None::<String>);
-    provide_context(SharedLink(shared));
-    nav::install_hash_routing(step, shared);
-    let viewing_shared = Memo::new(move |_| shared.with(Option::is_some));
+    provide_context(ExamplePickerCtx(RwSignal::new(false)));
+    let route = RwSignal::new(Route::Step(Step::FIRST));
+    provide_context(RouteCtx(route));
+    nav::install_hash_routing(route, step, move || {
+        ws.index.with_untracked(|index| !index.plans.is_empty())
+    });
+    // Which page frame to show; a change of step within the workbench keeps the frame.
+    let page = Memo::new(move |_| {
+        route.with(|r| match r {
+            Route::Step(_) => Page::Workbench,
+            Route::Shared(_) => Page::Shared,
+            Route::Welcome => Page::Welcome,
+            Route::DataInfo => Page::DataInfo,
+        })
+    });
 
     Effect::new(move || browser::set_document_language(locale.get().tag()));
     Effect::new(move || {
         let l = locale.get();
-        let title = format!(
-            "{} · {}",
-            t(l, Key::StepName(step.get())),
-            t(l, Key::AppName)
-        );
+        let title = match page.get() {
+            Page::Workbench => format!(
+                "{} · {}",
+                t(l, Key::StepName(step.get())),
+                t(l, Key::AppName)
+            ),
+            _ => t(l, Key::AppName).to_string(),
+        };
         document().set_title(&title);
     });
 
@@ -70,10 +94,12 @@ pub fn App() -> impl IntoView {
         <SkipLink/>
         <AppHeader/>
         <BannerList/>
-        {move || if viewing_shared.get() {
-            view! { <SharedPlanView/> }.into_any()
-        } else {
-            view! {
+        {move || match page.get() {
+            Page::Shared => view! { <SharedPlanView/> }.into_any(),
+            Page::Welcome => view! { <WelcomeView/> }.into_any(),
+            Page::DataInfo => view! { <DataInfoView/> }.into_any(),
+            Page::Workbench => view! {
+                <BackupReminder/>
                 <div class="app-body">
                     <StepRail/>
                     <main id="main" class="step-main" tabindex="-1">
@@ -86,7 +112,7 @@ pub fn App() -> impl IntoView {
                     </main>
                 </div>
             }
-            .into_any()
+            .into_any(),
         }}
         <ToastBar/>
     }

@@ -47,11 +47,21 @@ pub fn use_ui_prefs() -> UiPrefsCtx {
     expect_context::<UiPrefsCtx>()
 }
 
-/// The payload of the share link being viewed (`#share=…`), or `None` for the normal workbench.
+/// What the address names now: a step of the workbench, a shared plan, the welcome view or the
+/// page on how data is kept.
 #[derive(Clone, Copy)]
-pub struct SharedLink(pub RwSignal<Option<String>>);
+pub struct RouteCtx(pub RwSignal<crate::model::route::Route>);
 
-/// Reads the shared-link context provided by the app root.
-pub fn use_shared_link() -> SharedLink {
-    expect_context::<SharedLink>()
+/// Reads the route context provided by the app root.
+pub fn use_route() -> RouteCtx {
+    expect_context::<RouteCtx>()
+}
+
+/// Whether the worked-example picker is open (opened from the plan menu and empty states).
+#[derive(Clone, Copy)]
+pub struct ExamplePickerCtx(pub RwSignal<bool>);
+
+/// Reads the example-picker context provided by the app root.
+pub fn use_example_picker() -> ExamplePickerCtx {
+    expect_context::<ExamplePickerCtx>()
 }

@@ -1,13 +1,14 @@
-//! Keeps the current step and the URL fragment (`#/goals`) in step with each other.
+//! Keeps what is shown (a step, a shared plan, the welcome view, the page on data) and the URL
+//! fragment in step with each other.
 //!
-//! Links change the fragment; the `hashchange` listener moves the step signal, so reload,
-//! back/forward and deep links all work without a router crate. A share link (`#share=…`) is
-//! not a step: its payload goes to the shared-plan signal and the step stays where it was.
+//! Links change the fragment; the `hashchange` listener moves the route and step signals, so
+//! reload, back/forward and deep links all work without a router crate. What each fragment means
+//! is decided in [`crate::model::route`].
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::io::share;
+use crate::model::route::Route;
 use crate::model::Step;
 
 /// The id of the heading that receives focus after a step change.
@@ -19,54 +20,64 @@ pub fn current_hash() -> String {
 }
 
 /// Replaces the fragment without adding a history entry (used to normalise unknown addresses).
-fn replace_hash(step: Step) {
+fn replace_hash(hash: &str) {
     if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&step.hash()));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
     }
 }
 
-/// Reads the step (or a share link) from the address now, and follows every later change of the
-/// fragment. An unknown fragment is rewritten to the first step.
-pub fn install_hash_routing(step: RwSignal<Step>, shared: RwSignal<Option<String>>) {
-    let hash = current_hash();
-    if let Some(payload) = share::payload_of(&hash) {
-        shared.set(Some(payload.to_string()));
-    } else {
-        match Step::parse_hash(&hash) {
-            Some(found) => step.set(found),
-            None => {
-                step.set(Step::FIRST);
-                replace_hash(Step::FIRST);
-            }
+/// Shows `target`: sets the route, and the step when it is one. True when the step changed.
+fn show(route: RwSignal<Route>, step: RwSignal<Step>, target: Route) -> bool {
+    let mut step_changed = false;
+    if let Route::Step(s) = target {
+        step_changed = step.get_untracked() != s;
+        if step_changed {
+            step.set(s);
         }
     }
+    if route.with_untracked(|r| *r != target) {
+        route.set(target);
+    }
+    step_changed
+}
+
+/// Reads the address now and follows every later change of the fragment. An address that names
+/// nothing known is rewritten to where a visit lands ([`Route::landing`]); `has_plans` tells
+/// whether this browser holds a plan yet.
+pub fn install_hash_routing(
+    route: RwSignal<Route>,
+    step: RwSignal<Step>,
+    has_plans: impl Fn() -> bool + 'static,
+) {
+    let resolve = move || {
+        Route::parse(&current_hash()).unwrap_or_else(|| {
+            let landing = Route::landing(has_plans());
+            replace_hash(&landing.hash());
+            landing
+        })
+    };
+    show(route, step, resolve());
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        let hash = current_hash();
-        if let Some(payload) = share::payload_of(&hash) {
-            shared.set(Some(payload.to_string()));
-            return;
-        }
-        let was_shared = shared.get_untracked().is_some();
-        if was_shared {
-            shared.set(None);
-        }
-        let target = Step::parse_hash(&hash).unwrap_or_else(|| {
-            replace_hash(Step::FIRST);
-            Step::FIRST
-        });
-        if was_shared || step.get_untracked() != target {
-            step.set(target);
+        let was_step = route.with_untracked(|r| matches!(r, Route::Step(_)));
+        let target = resolve();
+        let is_step = matches!(target, Route::Step(_));
+        if show(route, step, target) || (is_step && !was_step) {
             crate::browser::focus_after_paint(STEP_HEADING_ID);
         }
     });
     on_cleanup(move || handle.remove());
 }
 
-/// Leaves a shared plan's view for `target`, replacing the share address in the history (going
-/// back should not reopen a link whose plan was just added).
-pub fn leave_shared(step: RwSignal<Step>, shared: RwSignal<Option<String>>, target: Step) {
-    replace_hash(target);
-    shared.set(None);
-    step.set(target);
+/// Goes to `target` as a new history entry (the `hashchange` listener does the rest).
+pub fn go(target: &Route) {
+    let _ = window().location().set_hash(&target.hash());
+}
+
+/// Shows step `target` in place of the current page without a history entry: used when leaving a
+/// shared plan (going back should not reopen a link whose plan was just added) or the welcome
+/// view once a plan exists.
+pub fn replace_with_step(route: RwSignal<Route>, step: RwSignal<Step>, target: Step) {
+    replace_hash(&target.hash());
+    show(route, step, Route::Step(target));
     crate::browser::focus_after_paint(STEP_HEADING_ID);
 }

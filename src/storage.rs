@@ -70,6 +70,10 @@ pub struct IndexEntry {
     pub exported_at: Option<DateTime<Utc>>,
     /// Meaningful edits since the last export.
     pub edits_since_export: u32,
+    /// When the backup reminder was last put off with "later" (cleared by an export).
+    pub backup_snoozed_at: Option<DateTime<Utc>>,
+    /// `edits_since_export` at that moment.
+    pub edits_at_snooze: u32,
 }
 
 /// The plan list and which plan is open.

@@ -161,6 +161,7 @@ impl Workspace {
         ws.install_autosave();
         ws.install_flush_on_hide();
         ws.install_tab_sync();
+        ws.install_leave_guard();
         ws
     }
 
@@ -515,11 +516,54 @@ impl Workspace {
             if let Some(entry) = index.plans.iter_mut().find(|e| e.id == id) {
                 entry.exported_at = Some(at);
                 entry.edits_since_export = 0;
+                entry.backup_snoozed_at = None;
+                entry.edits_at_snooze = 0;
             }
         });
         if self.storage_available {
             let _ = self.index.with_untracked(storage::save_index);
         }
+    }
+
+    /// Puts the backup reminder of the open plan off ("later"): it counts again from now.
+    pub fn snooze_backup(self) {
+        let id = self.current_id();
+        let at = now();
+        self.index.update(|index| {
+            if let Some(entry) = index.plans.iter_mut().find(|e| e.id == id) {
+                entry.backup_snoozed_at = Some(at);
+                entry.edits_at_snooze = entry.edits_since_export;
+            }
+        });
+        if self.storage_available {
+            let _ = self.index.with_untracked(storage::save_index);
+        }
+    }
+
+    /// Whether leaving the page now would lose edits: the open plan differs from what is stored
+    /// and storage cannot take it (blocked, full, or a failed write).
+    pub fn has_unstored_edits(self) -> bool {
+        let unstorable = !self.storage_available
+            || matches!(
+                self.status.get_untracked(),
+                SaveStatus::NotSaved | SaveStatus::MemoryOnly
+            );
+        unstorable
+            && self
+                .persisted
+                .with_value(|p| *p != serialize(&self.snapshot()))
+    }
+
+    /// Asks before the page is left while [`Self::has_unstored_edits`] holds.
+    fn install_leave_guard(self) {
+        let handle = window_event_listener(leptos::ev::beforeunload, move |event| {
+            if self.has_unstored_edits() {
+                event.prevent_default();
+                // Older browsers show the prompt only when a return value is set.
+                event.set_return_value("unsaved");
+            }
+        });
+        on_cleanup(move || handle.remove());
     }
 }
 

@@ -48,9 +48,10 @@ export const test = base.extend({
   },
 });
 
-/** Opens the app at `hash` and waits until the step heading is rendered by the wasm app. */
-export async function openApp(page: Page, hash = ''): Promise<void> {
-  await page.goto(hash ? `./${hash}` : './');
+/** Opens the app at step `hash` (the first step by default; a fresh profile would otherwise land
+ * on the welcome view) and waits until the step heading is rendered by the wasm app. */
+export async function openApp(page: Page, hash = '#/strategy'): Promise<void> {
+  await page.goto(`./${hash}`);
   await expect(page.locator('#step-title')).toBeVisible();
   await expect(page.locator('#boot')).toHaveCount(0);
 }

@@ -102,7 +102,7 @@ test('a new version is picked up on the next load with a quiet notice', async ({
   const url = `http://127.0.0.1:${port}${basePath}`;
   try {
     await waitForServer(url);
-    await page.goto(url);
+    await page.goto(`${url}#/strategy`);
     await expect(page.locator('#step-title')).toBeVisible();
     await waitUntilKeptOffline(page);
     const oldBuild = await page.locator('meta[name="social-playbook-build"]').getAttribute('content');

@@ -15,6 +15,10 @@ test.describe('in an English browser', () => {
   test.use({ locale: 'en-US' });
 
   test('opens on the first step in English, from a sub-path', async ({ page }) => {
+    // A fresh profile at the bare address lands on the welcome view; a step address opens the step.
+    await page.goto('./');
+    await expect(page).toHaveURL(/\/social-playbook\/#\/welcome$/);
+    await expect(page.locator('h1')).toHaveText('Social Playbook');
     await openApp(page);
     await expect(page).toHaveURL(/\/social-playbook\/#\/strategy$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -59,8 +63,14 @@ test.describe('in an English browser', () => {
     await expect(page.locator('h1')).toHaveText('SMART goals');
   });
 
-  test('an unknown address falls back to the first step', async ({ page }) => {
-    await openApp(page, '#/no-such-step');
+  test('an unknown address lands on the welcome view, or on the first step once a plan exists', async ({ page }) => {
+    await page.goto('./#/no-such-step');
+    await expect(page.locator('h1')).toHaveText('Social Playbook');
+    await expect(page).toHaveURL(/#\/welcome$/);
+    await page.getByLabel('Name of the plan').fill('Address test');
+    await page.getByRole('button', { name: 'Start the plan' }).click();
+    await expect(page.locator('h1')).toHaveText('Strategic role');
+    await page.goto('./#/no-such-step');
     await expect(page.locator('h1')).toHaveText('Strategic role');
     await expect(page).toHaveURL(/#\/strategy$/);
   });

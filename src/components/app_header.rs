@@ -1,15 +1,22 @@
-//! The top bar: product mark and name, and the language switch.
+//! The top bar: product mark and name, the plan menu and save status (hidden on the welcome view
+//! while there is no plan yet: nothing to show, nothing saved), large text and the language switch.
 
 use leptos::prelude::*;
 
 use super::{LanguageSwitch, LargeTextToggle, PlanMenu, SaveIndicator};
-use crate::context::use_locale;
+use crate::context::{use_locale, use_route};
 use crate::i18n::Key;
+use crate::model::route::Route;
+use crate::workspace::use_workspace;
 
 /// The application header.
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let i18n = use_locale();
+    let ws = use_workspace();
+    let route = use_route().0;
+    let newcomer =
+        move || route.with(|r| *r == Route::Welcome) && ws.index.with(|i| i.plans.is_empty());
     view! {
         <header class="app-header">
             <a class="brand" href="#/strategy">
@@ -20,8 +27,10 @@ pub fn AppHeader() -> impl IntoView {
                 <span class="brand-name">{move || i18n.t(Key::AppName)}</span>
             </a>
             <div class="header-tools">
-                <PlanMenu/>
-                <SaveIndicator/>
+                <Show when=move || !newcomer()>
+                    <PlanMenu/>
+                    <SaveIndicator/>
+                </Show>
                 <LargeTextToggle/>
                 <LanguageSwitch/>
             </div>

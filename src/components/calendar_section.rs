@@ -11,10 +11,13 @@ use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use reactive_stores::Store;
 
-use super::{CalendarEditor, CalendarList, CalendarMonth, CalendarToolbar, CalendarWeek};
+use super::{
+    CalendarEditor, CalendarList, CalendarMonth, CalendarToolbar, CalendarWeek, EmptyState,
+};
 use crate::context::use_locale;
 use crate::i18n::calendar::{duplicated, moved_to, CalendarText};
 use crate::i18n::shared::SharedText;
+use crate::i18n::welcome::WelcomeText;
 use crate::i18n::{copy_name, t, Key, Locale};
 use crate::model::calendar_filter::CalendarFilter;
 use crate::model::calendar_math::{items_by_day, last_of_month, month_grid, week_of};
@@ -308,6 +311,7 @@ pub fn CalendarSection(
             .with(|items| group_visible(items, &filter, from, to))
     });
     let is_empty = move || store.content().calendar().with(|items| items.is_empty());
+    let examples = crate::context::use_example_picker().0;
     let view_body = move || match ui.view.get() {
         CalendarView::Month => {
             view! { <CalendarMonth store=store ui=ui by_day=by_day/> }.into_any()
@@ -321,7 +325,12 @@ pub fn CalendarSection(
             <h2 id="calendar-heading">{move || i18n.t(ct(CalendarText::Heading))}</h2>
             <p class="step-section__intro">{move || i18n.t(ct(CalendarText::Intro))}</p>
             <Show when=is_empty>
-                <p class="calendar__empty">{move || i18n.t(ct(CalendarText::EmptyWhy))}</p>
+                <EmptyState
+                    why=ct(CalendarText::EmptyWhy)
+                    action=Key::Welcome(WelcomeText::CalendarEmptyAction)
+                    on_action=Callback::new(move |_| open_new(store, ui, ui.today))
+                    on_example=Callback::new(move |_| examples.set(true))
+                />
             </Show>
             <CalendarToolbar store=store ui=ui/>
             <p id="calendar-move-hint" class="visually-hidden">{move || i18n.t(ct(CalendarText::MoveHint))}</p>

@@ -12,6 +12,9 @@ use crate::io::import::ImportPreview;
 pub fn ImportSummary(
     preview: ImportPreview,
     #[prop(optional)] apply: Option<Callback<bool>>,
+    /// Offer only "add as a new plan".
+    #[prop(optional)]
+    add_only: bool,
 ) -> impl IntoView {
     let i18n = use_locale();
     let counts = preview.counts;
@@ -45,9 +48,11 @@ pub fn ImportSummary(
             })}
             {apply.map(|apply| view! {
                 <div class="dialog-actions">
-                    <button type="button" class="button button--secondary" on:click=move |_| apply.run(false)>
-                        {move || i18n.t(Key::ImportReplace)}
-                    </button>
+                    {(!add_only).then(|| view! {
+                        <button type="button" class="button button--secondary" on:click=move |_| apply.run(false)>
+                            {move || i18n.t(Key::ImportReplace)}
+                        </button>
+                    })}
                     <button type="button" class="button button--primary" on:click=move |_| apply.run(true)>
                         {move || i18n.t(Key::ImportAddNew)}
                     </button>

@@ -7,7 +7,9 @@ use super::{
     DeletePlanDialog, ExamplePickerDialog, ImportDialog, PlanDetailsDialog, PlanDetailsMode,
 };
 use crate::context::use_locale;
+use crate::i18n::welcome::WelcomeText;
 use crate::i18n::{format_date_time, Key};
+use crate::model::route::{DATA_HASH, WELCOME_HASH};
 use crate::model::PlanStoreFields;
 use crate::workspace::use_workspace;
 
@@ -21,7 +23,7 @@ pub fn PlanMenu() -> impl IntoView {
     let details_mode = RwSignal::new(PlanDetailsMode::New);
     let delete_open = RwSignal::new(false);
     let import_open = RwSignal::new(false);
-    let examples_open = RwSignal::new(false);
+    let examples_open = crate::context::use_example_picker().0;
 
     let plan_name = move || ws.store.get().name().get();
     let open_details = move |mode| {
@@ -154,6 +156,18 @@ pub fn PlanMenu() -> impl IntoView {
                         {move || i18n.t(Key::PlanExport)}
                     </button>
                 </div>
+                <ul class="plan-menu__links">
+                    <li>
+                        <a href=WELCOME_HASH on:click=move |_| expanded.set(false)>
+                            {move || i18n.t(Key::Welcome(WelcomeText::MenuWelcome))}
+                        </a>
+                    </li>
+                    <li>
+                        <a href=DATA_HASH on:click=move |_| expanded.set(false)>
+                            {move || i18n.t(Key::Welcome(WelcomeText::DataLink))}
+                        </a>
+                    </li>
+                </ul>
             </div>
             <PlanDetailsDialog open=details_open mode=details_mode/>
             <DeletePlanDialog open=delete_open/>

@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 
 use super::{HandbookDocument, ImportSummary};
-use crate::context::{use_current_step, use_locale, use_shared_link};
+use crate::context::{use_current_step, use_locale, use_route};
 use crate::handbook::build_document;
 use crate::i18n::handbook::ShareText as S;
 use crate::i18n::Key;
 use crate::io::import::{import_bytes, ImportError, ImportPreview};
+use crate::model::route::Route;
 use crate::model::Step;
 use crate::nav;
 use crate::share_link::{open_payload, OpenFailure};
@@ -41,28 +42,32 @@ async fn open(payload: &str) -> Opened {
 pub fn SharedPlanView() -> impl IntoView {
     let i18n = use_locale();
     let ws = use_workspace();
-    let shared = use_shared_link().0;
+    let route = use_route().0;
     let step = use_current_step().0;
+    let payload = move || match route.get() {
+        Route::Shared(payload) => Some(payload),
+        _ => None,
+    };
     let opened = RwSignal::new(Opened::Opening);
 
     Effect::new(move || {
-        let Some(payload) = shared.get() else { return };
+        let Some(payload) = payload() else { return };
         opened.set(Opened::Opening);
         leptos::task::spawn_local(async move {
             let result = open(&payload).await;
             // A later link may have replaced this one while it was being read.
-            if shared.get_untracked().as_deref() == Some(payload.as_str()) {
+            if route.with_untracked(|r| matches!(r, Route::Shared(p) if *p == payload)) {
                 opened.set(result);
                 crate::browser::focus_after_paint(TITLE_ID);
             }
         });
     });
 
-    let back = move |_| nav::leave_shared(step, shared, step.get_untracked());
+    let back = move |_| nav::replace_with_step(route, step, step.get_untracked());
     let add = move |_| {
         if let Opened::Ready(preview) = opened.get_untracked() {
             ws.add_shared(preview.plan);
-            nav::leave_shared(step, shared, Step::Handbook);
+            nav::replace_with_step(route, step, Step::Handbook);
         }
     };
     let back_button = move || {

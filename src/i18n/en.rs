@@ -16,6 +16,7 @@ pub fn text(key: Key) -> &'static str {
         Key::HandbookUi(x) => x.en(),
         Key::HandbookTeam(x) => x.en(),
         Key::Share(x) => x.en(),
+        Key::Welcome(x) => x.en(),
         Key::Team(x) => x.en(),
         Key::Content(x) => x.en(),
         Key::Calendar(x) => x.en(),

@@ -147,6 +147,7 @@ define_keys! {
         HandbookUi(super::handbook::HandbookUiText),
         HandbookTeam(super::handbook::HandbookTeamText),
         Share(super::handbook::ShareText),
+        Welcome(super::welcome::WelcomeText),
         Team(super::team::TeamText),
         Content(super::content::ContentText),
         Calendar(super::calendar::CalendarText),

@@ -23,6 +23,7 @@ pub mod strategy;
 pub mod team;
 pub mod team_names;
 pub mod voice;
+pub mod welcome;
 
 pub use keys::{Enumerable, Key};
 

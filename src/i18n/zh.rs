@@ -15,6 +15,7 @@ pub fn text(key: Key) -> &'static str {
         Key::HandbookUi(x) => x.zh(),
         Key::HandbookTeam(x) => x.zh(),
         Key::Share(x) => x.zh(),
+        Key::Welcome(x) => x.zh(),
         Key::Team(x) => x.zh(),
         Key::Content(x) => x.zh(),
         Key::Calendar(x) => x.zh(),

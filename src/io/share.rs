@@ -9,8 +9,7 @@
 //! This module does the pure parts: spotting a share fragment, base64url both ways, and the size
 //! limit. Must not import leptos, web-sys, gloo or wasm-bindgen.
 
-/// What every share fragment starts with (including the `#`).
-pub const SHARE_PREFIX: &str = "#share=";
+pub use crate::model::route::SHARE_PREFIX;
 
 /// The recipe marker of the links this version writes: raw DEFLATE, base64url.
 pub const RECIPE_V1: &str = "v1.";

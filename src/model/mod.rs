@@ -5,6 +5,7 @@
 //! (`reactive_stores::Store` derives are allowed: they add field accessors, not browser calls.)
 
 pub mod approval;
+pub mod backup;
 pub mod calendar_filter;
 pub mod calendar_math;
 pub mod calendar_moves;
@@ -22,6 +23,7 @@ pub mod marketing_dates;
 pub mod marketing_dates_table;
 pub mod persona;
 pub mod plan;
+pub mod route;
 pub mod smart;
 pub mod step;
 pub mod strategy;

@@ -262,6 +262,7 @@ pub fn TeamStep(
                         why=tt(TeamText::RolesEmptyWhy)
                         action=tt(TeamText::AddCoreRoles)
                         on_action=Callback::new(move |_| add_core_roles(store, i18n.0.get_untracked()))
+                        on_example=Callback::new(move |_| one_person(store, i18n.0.get_untracked()))
                     />
                 </Show>
                 <div class="team-role-list" id="team-roles" tabindex="-1">
