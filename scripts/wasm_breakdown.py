@@ -165,7 +165,7 @@ def v0_paths(symbol):
         c = symbol[i]
         # `s<base62>_` right after a crate or impl tag, or before an identifier, is a disambiguator
         disambiguator = re.match(r"s[0-9a-zA-Z]*_", symbol[i:])
-        if disambiguator and symbol[i - 1] not in "CMXY" and not symbol[i + disambiguator.end()].isdigit():
+        if disambiguator and symbol[i - 1] not in "CMXY" and not symbol[i + disambiguator.end():][:1].isdigit():
             disambiguator = None
         if c.isdigit():
             digits = re.match(r"\d+", symbol[i:]).group()
@@ -190,19 +190,22 @@ def v0_paths(symbol):
 
 
 def split_top(text, sep):
-    """Split on `sep` outside <>, () and [] (the `>` of `->` does not close anything)."""
+    """Split on `sep` outside <>, () and [] (the `>` of `->` closes nothing); text after a `>`
+    that closes an unopened `<` is dropped, so `A<T> as B>::f` gives [`A<T>`, `B`]."""
     parts, depth, last, i = [], 0, 0, 0
     while i < len(text):
         c = text[i]
-        if c in "<([":
-            depth += 1
-        elif c in ")]" or (c == ">" and text[i - 1:i] != "-"):
-            depth -= 1
-        elif depth == 0 and text.startswith(sep, i):
+        if depth == 0 and text.startswith(sep, i):
             parts.append(text[last:i])
             i += len(sep)
             last = i
             continue
+        if c in "<([":
+            depth += 1
+        elif c in ")]" or (c == ">" and text[i - 1:i] != "-"):
+            depth -= 1
+            if depth < 0:
+                return parts + [text[last:i]]
         i += 1
     return parts + [text[last:]]
 
@@ -227,8 +230,7 @@ def type_path(ty):
 def qualified_paths(name):
     """(owner path, trait path or None) of a demangled name."""
     if name.startswith("<"):
-        inner = split_top(name[1:], ">")[0]
-        self_and_trait = split_top(inner, " as ")
+        self_and_trait = split_top(name[1:], " as ")
         owner = type_path(self_and_trait[0])
         trait = type_path(self_and_trait[1]) if len(self_and_trait) > 1 else None
         return (trait if len(owner) == 1 and trait else owner), trait  # `<T as Trait>`: the trait's
