@@ -25,14 +25,22 @@ pub fn PlanMenu() -> impl IntoView {
     let import_open = RwSignal::new(false);
     let examples_open = crate::context::use_example_picker().0;
 
+    // Closing the menu hands focus to its toggle, so a dialog opened from the menu gives focus back
+    // to something visible when it closes.
+    let close_menu = move || {
+        expanded.set(false);
+        if let Some(toggle) = document().get_element_by_id("plan-menu-toggle") {
+            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(toggle).focus();
+        }
+    };
     let plan_name = move || ws.store.get().name().get();
     let open_details = move |mode| {
         details_mode.set(mode);
-        expanded.set(false);
+        close_menu();
         details_open.set(true);
     };
     let export = move |_| {
-        expanded.set(false);
+        close_menu();
         ws.export_file();
     };
     let last_export = move || {
@@ -68,7 +76,7 @@ pub fn PlanMenu() -> impl IntoView {
                                 class="plan-menu__plan"
                                 aria-current=is_current.then_some("true")
                                 on:click=move |_| {
-                                    expanded.set(false);
+                                    close_menu();
                                     ws.switch_to(&id);
                                 }
                             >
@@ -82,7 +90,7 @@ pub fn PlanMenu() -> impl IntoView {
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" && expanded.get_untracked() {
-            expanded.set(false);
+            close_menu();
             crate::browser::focus_after_paint("plan-menu-toggle");
         }
     };
@@ -113,7 +121,7 @@ pub fn PlanMenu() -> impl IntoView {
                         type="button"
                         class="button button--secondary"
                         on:click=move |_| {
-                            expanded.set(false);
+                            close_menu();
                             examples_open.set(true);
                         }
                     >
@@ -126,7 +134,7 @@ pub fn PlanMenu() -> impl IntoView {
                         type="button"
                         class="button button--secondary"
                         on:click=move |_| {
-                            expanded.set(false);
+                            close_menu();
                             ws.duplicate(i18n.get());
                         }
                     >
@@ -136,7 +144,7 @@ pub fn PlanMenu() -> impl IntoView {
                         type="button"
                         class="button button--danger"
                         on:click=move |_| {
-                            expanded.set(false);
+                            close_menu();
                             delete_open.set(true);
                         }
                     >
@@ -146,7 +154,7 @@ pub fn PlanMenu() -> impl IntoView {
                         type="button"
                         class="button button--secondary"
                         on:click=move |_| {
-                            expanded.set(false);
+                            close_menu();
                             import_open.set(true);
                         }
                     >

@@ -59,7 +59,7 @@ pub fn export_json(plan: &Plan, now: DateTime<Utc>) -> String {
         plan,
     };
     // A plan has only string map keys and plain values, so serializing it cannot fail.
-    serde_json::to_string_pretty(&envelope).expect("a plan always serializes")
+    super::pretty::indent_json(&serde_json::to_string(&envelope).expect("a plan always serializes"))
 }
 
 /// The plan as a share link carries it: the file envelope, compact (links are short on space).

@@ -241,9 +241,15 @@ fn import_envelope(
     })?;
 
     // What this version keeps of the plan, to find what it dropped.
-    let kept = serde_json::to_value(&plan).map_err(|err| ImportError::WrongValue {
+    // Written compactly and read back by the same reader as the input: this reuses code the app
+    // has anyway instead of a third serializer of every plan type (`to_value`).
+    let kept_text = serde_json::to_string(&plan).map_err(|err| ImportError::WrongValue {
         path: "plan".into(),
         detail: err.to_string(),
+    })?;
+    let kept = strict::read(&kept_text).map_err(|_| ImportError::WrongValue {
+        path: "plan".into(),
+        detail: "the plan could not be read back".into(),
     })?;
     let mut path = String::from("plan");
     unknown.walk(&plan_value, &kept, &mut path);

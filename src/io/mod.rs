@@ -9,6 +9,7 @@
 //! - [`import`]: the import pipeline, from bytes or text to a checked [`import::ImportPreview`].
 //! - [`migrate`]: the list of steps that bring an older plan up to [`crate::model::SCHEMA_VERSION`].
 //! - [`error`]: what can go wrong on import, and the words for it in both languages.
+//! - [`pretty`]: indents compact JSON for exported files.
 //! - [`share`]: share links (the plan in the URL fragment): spotting, base64url, the size limit.
 //! - [`ics`]: the content calendar as iCalendar (.ics) and CSV files.
 //! - `strict` (private): the JSON reader that refuses duplicate keys and deep nesting.
@@ -18,5 +19,6 @@ pub mod error;
 pub mod ics;
 pub mod import;
 pub mod migrate;
+pub mod pretty;
 pub mod share;
 mod strict;
