@@ -43,6 +43,11 @@ browser:
 e2e: dist
 	cd e2e && npx playwright test
 
+## Prints a table of timings on a large plan (load, import, autosave, typing, calendar) and
+## Lighthouse scores; also written to e2e/bench/last-run.json. Measures only, asserts nothing.
+bench: dist
+	cd e2e && node bench/bench.mjs
+
 ## Raw and gzip size of every file in dist/; fails over the budget in README.md.
 size: dist
 	@python3 scripts/size.py

@@ -112,3 +112,21 @@ pub fn set_root_class(class: &str, on: bool) {
         };
     }
 }
+
+/// Runs `f` between two User Timing marks and records their distance as the measure `name`, so
+/// a benchmark (or the browser's performance panel) can read how long it took. Without the
+/// Performance API it just runs `f`.
+pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return f();
+    };
+    let start = format!("{name}:start");
+    let end = format!("{name}:end");
+    let _ = performance.mark(&start);
+    let result = f();
+    let _ = performance.mark(&end);
+    let _ = performance.measure_with_start_mark_and_end_mark(name, &start, &end);
+    performance.clear_marks_with_mark_name(&start);
+    performance.clear_marks_with_mark_name(&end);
+    result
+}

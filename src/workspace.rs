@@ -202,8 +202,13 @@ impl Workspace {
         self.timer.set_value(handle);
     }
 
-    /// Writes the open plan now if it changed since it was last read or written.
+    /// Writes the open plan now if it changed since it was last read or written, timed as the
+    /// User Timing measure `social-playbook:autosave`.
     pub fn save_now(self) {
+        crate::browser::measured("social-playbook:autosave", || self.write_if_changed());
+    }
+
+    fn write_if_changed(self) {
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
         }

@@ -5,10 +5,14 @@
 use leptos::prelude::*;
 
 use super::ImportSummary;
+use crate::browser::measured;
 use crate::context::use_locale;
 use crate::i18n::Key;
 use crate::io::import::{import_bytes, import_text, ImportError, ImportPreview, MAX_IMPORT_BYTES};
 use crate::workspace::use_workspace;
+
+/// The User Timing measure around the import checks (read by the benchmark).
+const IMPORT_MEASURE: &str = "social-playbook:import";
 
 /// Where the import stands.
 #[derive(Clone)]
@@ -32,7 +36,7 @@ async fn read_file(file: web_sys::File) -> Result<ImportPreview, ImportError> {
         .await
         .map_err(|_| ImportError::NotText)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    import_bytes(&bytes)
+    measured(IMPORT_MEASURE, || import_bytes(&bytes))
 }
 
 /// The import form.
@@ -96,7 +100,7 @@ pub fn ImportForm(
     };
     let check_pasted = move |_| {
         let text = pasted.get_untracked();
-        state.set(match import_text(&text) {
+        state.set(match measured(IMPORT_MEASURE, || import_text(&text)) {
             Ok(preview) => ImportState::Ready(Box::new(preview)),
             Err(err) => ImportState::Failed(err),
         });
