@@ -67,7 +67,7 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await screenshot(page, `content-empty-desktop-${locale}`);
 
       // The five themes of the handbook, with shares that add up to 100.
-      await page.locator('.empty-state .button--secondary').click();
+      await page.locator('.content-themes .empty-state .button--secondary').click();
       await expect(page.locator('.content-theme')).toHaveCount(5);
       const status = page.locator('.content-shares');
       await expect(status).toContainText(w.complete);
