@@ -311,7 +311,7 @@ pub fn CalendarSection(
             .with(|items| group_visible(items, &filter, from, to))
     });
     let is_empty = move || store.content().calendar().with(|items| items.is_empty());
-    let examples = crate::context::use_example_picker().0;
+    let examples = crate::context::use_example_picker();
     let view_body = move || match ui.view.get() {
         CalendarView::Month => {
             view! { <CalendarMonth store=store ui=ui by_day=by_day/> }.into_any()
@@ -329,7 +329,7 @@ pub fn CalendarSection(
                     why=ct(CalendarText::EmptyWhy)
                     action=Key::Welcome(WelcomeText::CalendarEmptyAction)
                     on_action=Callback::new(move |_| open_new(store, ui, ui.today))
-                    on_example=Callback::new(move |_| examples.set(true))
+                    on_example=examples.map(|picker| Callback::new(move |_| picker.set(true)))
                 />
             </Show>
             <CalendarToolbar store=store ui=ui/>

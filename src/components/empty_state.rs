@@ -16,7 +16,7 @@ pub fn EmptyState(
     /// Runs the main action.
     on_action: Callback<()>,
     /// Fills the list from a worked example, when one exists.
-    #[prop(optional)]
+    #[prop(default = None, into)]
     on_example: Option<Callback<()>>,
 ) -> impl IntoView {
     let i18n = use_locale();

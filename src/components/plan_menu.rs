@@ -23,7 +23,8 @@ pub fn PlanMenu() -> impl IntoView {
     let details_mode = RwSignal::new(PlanDetailsMode::New);
     let delete_open = RwSignal::new(false);
     let import_open = RwSignal::new(false);
-    let examples_open = crate::context::use_example_picker().0;
+    let examples_open =
+        crate::context::use_example_picker().unwrap_or_else(|| RwSignal::new(false));
 
     // Closing the menu hands focus to its toggle, so a dialog opened from the menu gives focus back
     // to something visible when it closes.
