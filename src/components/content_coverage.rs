@@ -10,6 +10,7 @@ use crate::context::use_locale;
 use crate::i18n::content::{name_list, ContentText};
 use crate::i18n::content_names::theme_label;
 use crate::i18n::{labelled, Key, Locale};
+use crate::model::content_mix::coverage;
 use crate::model::{Id, Plan, Theme};
 
 fn ct(k: ContentText) -> Key {
@@ -24,21 +25,18 @@ struct Grid {
 }
 
 impl Grid {
-    fn build(
+    /// The grid of `matrix` (one row per theme, one column per entry of `columns`, as
+    /// [`coverage`] computes it), with names for people to read.
+    fn new(
         locale: Locale,
         themes: &[Theme],
         columns: Vec<(Id, String)>,
-        chosen: fn(&Theme) -> &Vec<Id>,
+        matrix: Vec<Vec<bool>>,
     ) -> Grid {
         let rows = themes
             .iter()
-            .map(|t| {
-                let ticks = columns
-                    .iter()
-                    .map(|(id, _)| chosen(t).contains(id))
-                    .collect();
-                (t.id, theme_label(locale, t), ticks)
-            })
+            .zip(matrix)
+            .map(|(t, ticks)| (t.id, theme_label(locale, t), ticks))
             .collect();
         Grid { columns, rows }
     }
@@ -149,6 +147,7 @@ pub fn ContentCoverage(
         let locale = i18n.get();
         store.with(|plan| {
             let themes = &plan.content.themes;
+            let covered = coverage(plan);
             if themes.is_empty() {
                 return view! { <p class="field__hint">{crate::i18n::t(locale, ct(ContentText::CoverageNeedsThemes))}</p> }.into_any();
             }
@@ -167,7 +166,7 @@ pub fn ContentCoverage(
                 view! { <p class="field__hint">{crate::i18n::t(locale, ct(ContentText::CoverageNoPersonas))}</p> }.into_any()
             } else {
                 coverage_table(
-                    Grid::build(locale, themes, personas, |t| &t.personas),
+                    Grid::new(locale, themes, personas, covered.theme_personas),
                     ContentText::CoveragePersonasCaption,
                     ContentText::CoverageNoPersona,
                     ContentText::CoverageUncoveredPersonas,
@@ -181,7 +180,7 @@ pub fn ContentCoverage(
                 view! { <p class="field__hint">{crate::i18n::t(locale, ct(ContentText::CoverageNoGoals))}</p> }.into_any()
             } else {
                 coverage_table(
-                    Grid::build(locale, themes, goals, |t| &t.goals),
+                    Grid::new(locale, themes, goals, covered.theme_goals),
                     ContentText::CoverageGoalsCaption,
                     ContentText::CoverageNoGoal,
                     ContentText::CoverageUnsupportedGoals,

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::model::colour::{best_text_on, parse_hex, TextColour};
 use crate::model::voice_check::is_cjk;
 
 /// The Okabe–Ito colours of `--series-1..8` in `style/tokens.css`, in the same order.
@@ -54,39 +55,12 @@ pub fn avatar_text(avatar: &str, name: &str) -> String {
     }
 }
 
-fn channel(value: u8) -> f64 {
-    let c = f64::from(value) / 255.0;
-    if c <= 0.03928 {
-        c / 12.92
-    } else {
-        ((c + 0.055) / 1.055).powf(2.4)
-    }
-}
-
-/// The WCAG relative luminance of a `#rrggbb` colour (black for anything unreadable).
-pub fn luminance(hex: &str) -> f64 {
-    let hex = hex.trim_start_matches('#');
-    let part = |i: usize| {
-        hex.get(i..i + 2)
-            .and_then(|s| u8::from_str_radix(s, 16).ok())
-            .unwrap_or(0)
-    };
-    0.2126 * channel(part(0)) + 0.7152 * channel(part(2)) + 0.0722 * channel(part(4))
-}
-
-/// The WCAG contrast ratio of two `#rrggbb` colours.
-pub fn contrast(a: &str, b: &str) -> f64 {
-    let (la, lb) = (luminance(a), luminance(b));
-    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
-}
-
 /// Black or white, whichever reads better on series colour `colour` (wrapped into 0–7).
 pub fn avatar_ink(colour: u8) -> &'static str {
     let background = SERIES_HEX[usize::from(colour) % SERIES_HEX.len()];
-    if contrast(background, "#000000") >= contrast(background, "#ffffff") {
-        "#000000"
-    } else {
-        "#ffffff"
+    match parse_hex(background).map(|rgb| best_text_on(rgb).text) {
+        Some(TextColour::White) => "#ffffff",
+        _ => "#000000",
     }
 }
 
@@ -161,19 +135,16 @@ mod tests {
     fn avatar_text_is_readable_on_every_series_colour() {
         for colour in 0..8u8 {
             let background = SERIES_HEX[usize::from(colour)];
-            let ratio = contrast(background, avatar_ink(colour));
+            let ratio = crate::model::colour::contrast_ratio(
+                parse_hex(background).unwrap(),
+                parse_hex(avatar_ink(colour)).unwrap(),
+            );
             assert!(ratio >= 4.5, "colour {colour} ({background}): {ratio:.2}");
         }
         assert_eq!(avatar_ink(4), "#ffffff");
         assert_eq!(avatar_ink(7), "#ffffff");
         assert_eq!(avatar_ink(3), "#000000");
         assert_eq!(avatar_ink(8), avatar_ink(0));
-    }
-
-    #[test]
-    fn contrast_matches_known_values() {
-        assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 0.01);
-        assert!((contrast("#777777", "#777777") - 1.0).abs() < 1e-9);
     }
 
     #[test]

@@ -7,9 +7,10 @@
 use chrono::{Days, Months, NaiveDate, NaiveTime};
 
 use crate::model::{
-    Activity, ApprovalStep, CalendarItem, Format, Goal, Id, Person, Plan, Platform, PlatformKind,
-    Principle, Priority, ProgressEntry, Raci, RaciCell, RoleAssignment, SignOff, Status,
-    StrategicRole, StrategicRoleKind, TeamRole, TeamRoleKind,
+    Activity, ApprovalStep, BrandColour, Cadence, CalendarItem, Department, DepartmentKind, Format,
+    Goal, Id, Meeting, Person, Plan, Platform, PlatformFormats, PlatformKind, Principle, Priority,
+    ProgressEntry, Raci, RaciCell, RoleAssignment, SignOff, Status, StrategicRole,
+    StrategicRoleKind, TeamRole, TeamRoleKind, Theme, ThemeKind,
 };
 
 /// The language an example is written in: picks the Chinese or the English text.
@@ -262,4 +263,83 @@ pub fn english_forbidden_claims() -> Vec<String> {
     .iter()
     .map(|s| s.to_string())
     .collect()
+}
+
+/// Adds departments: kind, custom name (for `Custom`), how they are involved, contact.
+pub fn add_departments(
+    plan: &mut Plan,
+    list: impl IntoIterator<Item = (DepartmentKind, String, String, String)>,
+) {
+    for (kind, custom_name, involvement, contact) in list {
+        let id = plan.allocate_id();
+        plan.team.departments.push(Department {
+            id,
+            kind,
+            custom_name,
+            involvement,
+            contact,
+        });
+    }
+}
+
+/// Adds recurring meetings: name, cadence, participants, purpose.
+pub fn add_meetings(
+    plan: &mut Plan,
+    list: impl IntoIterator<Item = (String, Cadence, Vec<String>, String)>,
+) {
+    for (name, cadence, participants, purpose) in list {
+        let id = plan.allocate_id();
+        plan.team.meetings.push(Meeting {
+            id,
+            name,
+            cadence,
+            participants,
+            purpose,
+        });
+    }
+}
+
+/// One content theme: kind, own name, description, personas, goals, target share in percent.
+pub type ThemeSpec = (ThemeKind, String, String, Vec<Id>, Vec<Id>, u8);
+
+/// Adds content themes and returns their ids in the same order.
+pub fn add_themes<const N: usize>(plan: &mut Plan, list: [ThemeSpec; N]) -> [Id; N] {
+    list.map(|(kind, name, description, personas, goals, share)| {
+        let id = plan.allocate_id();
+        plan.content.themes.push(Theme {
+            id,
+            kind,
+            name,
+            description,
+            personas,
+            goals,
+            share: Some(share),
+        });
+        id
+    })
+}
+
+/// Adds formats and a weekly cadence per platform.
+pub fn add_formats(plan: &mut Plan, list: impl IntoIterator<Item = (Id, Vec<Format>, u16)>) {
+    for (platform, formats, per_week) in list {
+        let id = plan.allocate_id();
+        plan.content.formats.push(PlatformFormats {
+            id,
+            platform,
+            formats,
+            posts_per_week: Some(per_week),
+        });
+    }
+}
+
+/// Adds brand colours: name and `#rrggbb`.
+pub fn add_colours<'a>(plan: &mut Plan, list: impl IntoIterator<Item = (String, &'a str)>) {
+    for (name, hex) in list {
+        let id = plan.allocate_id();
+        plan.content.style.colours.push(BrandColour {
+            id,
+            name,
+            hex: hex.into(),
+        });
+    }
 }

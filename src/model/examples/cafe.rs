@@ -10,15 +10,16 @@ mod posts;
 use chrono::{DateTime, Utc};
 
 use super::build::{
-    approval_step, calendar, day, english_forbidden_claims, goal, months_after, person, platform,
-    raci, strategic_role, team_role, Lang, PlatformSpec,
+    add_colours, add_departments, add_formats, add_meetings, add_themes, approval_step, calendar,
+    day, english_forbidden_claims, goal, months_after, person, platform, raci, strategic_role,
+    team_role, Lang, PlatformSpec,
 };
 use crate::model::example_personas::example_persona;
 use crate::model::example_voice::example_voice;
 use crate::model::{
-    Activity, BrandColour, Cadence, CompanySize, Department, DepartmentKind, Format, Goal,
-    ImageRatio, Meeting, Metric, ModelQuestionnaire, Plan, PlatformFormats, PlatformKind, Priority,
-    Raci, StrategicRoleKind, TargetKind, TeamModel, TeamRoleKind, Theme, ThemeKind,
+    Activity, Cadence, CompanySize, DepartmentKind, Format, Goal, ImageRatio, Metric,
+    ModelQuestionnaire, Plan, PlatformKind, Priority, Raci, StrategicRoleKind, TargetKind,
+    TeamModel, TeamRoleKind, ThemeKind,
 };
 
 /// The café plan in the chosen language.
@@ -419,16 +420,7 @@ pub fn plan(chinese: bool, plan_id: &str, now: DateTime<Utc>) -> Plan {
             l.s("小敏、阿杰", "Ruby and Tom"),
         ),
     ];
-    for (kind, custom_name, involvement, contact) in departments {
-        let id = plan.allocate_id();
-        plan.team.departments.push(Department {
-            id,
-            kind,
-            custom_name,
-            involvement,
-            contact,
-        });
-    }
+    add_departments(&mut plan, departments);
     let meetings = [
         (
             l.s("周一排期", "Monday planning"),
@@ -449,16 +441,7 @@ pub fn plan(chinese: bool, plan_id: &str, now: DateTime<Utc>) -> Plan {
             ),
         ),
     ];
-    for (name, cadence, participants, purpose) in meetings {
-        let id = plan.allocate_id();
-        plan.team.meetings.push(Meeting {
-            id,
-            name,
-            cadence,
-            participants,
-            purpose,
-        });
-    }
+    add_meetings(&mut plan, meetings);
     let reread = approval_step(
         &mut plan,
         Some(manager),
@@ -531,45 +514,23 @@ pub fn plan(chinese: bool, plan_id: &str, now: DateTime<Utc>) -> Plan {
             10,
         ),
     ];
-    let [t_product, t_stories, t_culture, t_fun, t_visit] =
-        themes.map(|(kind, name, description, personas, goals, share)| {
-            let id = plan.allocate_id();
-            plan.content.themes.push(Theme {
-                id,
-                kind,
-                name,
-                description,
-                personas,
-                goals,
-                share: Some(share),
-            });
-            id
-        });
-    for (platform, formats, per_week) in [
-        (main, vec![Format::ImageText, Format::ShortVideo], 2),
-        (reviews, vec![Format::ImageText, Format::Qa], 1),
-        (club, vec![Format::ImageText, Format::Infographic], 1),
-    ] {
-        let id = plan.allocate_id();
-        plan.content.formats.push(PlatformFormats {
-            id,
-            platform,
-            formats,
-            posts_per_week: Some(per_week),
-        });
-    }
-    for (name, hex) in [
-        (l.s("巷口砖红", "Brick red"), "#b5533c"),
-        (l.s("燕麦白", "Oat white"), "#f3ede2"),
-        (l.s("深焙咖", "Dark roast"), "#3b2a20"),
-    ] {
-        let id = plan.allocate_id();
-        plan.content.style.colours.push(BrandColour {
-            id,
-            name,
-            hex: hex.into(),
-        });
-    }
+    let [t_product, t_stories, t_culture, t_fun, t_visit] = add_themes(&mut plan, themes);
+    add_formats(
+        &mut plan,
+        [
+            (main, vec![Format::ImageText, Format::ShortVideo], 2),
+            (reviews, vec![Format::ImageText, Format::Qa], 1),
+            (club, vec![Format::ImageText, Format::Infographic], 1),
+        ],
+    );
+    add_colours(
+        &mut plan,
+        [
+            (l.s("巷口砖红", "Brick red"), "#b5533c"),
+            (l.s("燕麦白", "Oat white"), "#f3ede2"),
+            (l.s("深焙咖", "Dark roast"), "#3b2a20"),
+        ],
+    );
     let style = &mut plan.content.style;
     style.fonts = l.s(
         "标题用思源宋体，正文用思源黑体；手写体只用于价格牌照片。",

@@ -9,13 +9,13 @@ mod posts;
 use chrono::{DateTime, Utc};
 
 use super::build::{
-    approval_step, calendar, day, goal, months_after, person, platform, raci, strategic_role,
-    team_role, Lang, PlatformSpec,
+    add_colours, add_departments, add_formats, add_meetings, add_themes, approval_step, calendar,
+    day, goal, months_after, person, platform, raci, strategic_role, team_role, Lang, PlatformSpec,
 };
 use crate::model::{
-    Activity, BrandColour, Cadence, CompanySize, Department, DepartmentKind, Format, Goal,
-    ImageRatio, Meeting, Metric, ModelQuestionnaire, Plan, PlatformFormats, PlatformKind, Priority,
-    Raci, StrategicRoleKind, TargetKind, TeamModel, TeamRoleKind, Theme, ThemeKind,
+    Activity, Cadence, CompanySize, DepartmentKind, Format, Goal, ImageRatio, Metric,
+    ModelQuestionnaire, Plan, PlatformKind, Priority, Raci, StrategicRoleKind, TargetKind,
+    TeamModel, TeamRoleKind, ThemeKind,
 };
 
 /// The manufacturer plan in the chosen language.
@@ -545,16 +545,7 @@ pub fn plan(chinese: bool, plan_id: &str, now: DateTime<Utc>) -> Plan {
             l.s("售后服务中心", "Service desk"),
         ),
     ];
-    for (kind, custom_name, involvement, contact) in departments {
-        let id = plan.allocate_id();
-        plan.team.departments.push(Department {
-            id,
-            kind,
-            custom_name,
-            involvement,
-            contact,
-        });
-    }
+    add_departments(&mut plan, departments);
     let meetings = [
         (
             l.s("每周内容例会", "Weekly content stand-up"),
@@ -575,16 +566,7 @@ pub fn plan(chinese: bool, plan_id: &str, now: DateTime<Utc>) -> Plan {
             l.s("对照目标调整平台重点和预算。", "Adjust platform focus and budget against the goals."),
         ),
     ];
-    for (name, cadence, participants, purpose) in meetings {
-        let id = plan.allocate_id();
-        plan.team.meetings.push(Meeting {
-            id,
-            name,
-            cadence,
-            participants,
-            purpose,
-        });
-    }
+    add_meetings(&mut plan, meetings);
     let check_tech = approval_step(
         &mut plan,
         Some(expert),
@@ -657,55 +639,33 @@ pub fn plan(chinese: bool, plan_id: &str, now: DateTime<Utc>) -> Plan {
             20,
         ),
     ];
-    let [t_insight, t_product, t_cases, t_culture, t_qa] =
-        themes.map(|(kind, name, description, personas, goals, share)| {
-            let id = plan.allocate_id();
-            plan.content.themes.push(Theme {
-                id,
-                kind,
-                name,
-                description,
-                personas,
-                goals,
-                share: Some(share),
-            });
-            id
-        });
+    let [t_insight, t_product, t_cases, t_culture, t_qa] = add_themes(&mut plan, themes);
     let network_formats = if chinese {
         vec![Format::ImageText, Format::ShortVideo]
     } else {
         vec![Format::ImageText, Format::LiveStream]
     };
-    for (platform, formats, per_week) in [
-        (
-            articles,
-            vec![Format::ImageText, Format::Infographic, Format::Review],
-            2,
-        ),
-        (videos, vec![Format::ShortVideo, Format::LiveStream], 1),
-        (forum, vec![Format::Qa], 1),
-        (network, network_formats, 1),
-    ] {
-        let id = plan.allocate_id();
-        plan.content.formats.push(PlatformFormats {
-            id,
-            platform,
-            formats,
-            posts_per_week: Some(per_week),
-        });
-    }
-    for (name, hex) in [
-        (l.s("恒拓蓝", "Hartwell blue"), "#1f4e8c"),
-        (l.s("钢灰", "Steel grey"), "#5b6770"),
-        (l.s("警示橙", "Signal orange"), "#e07b1f"),
-    ] {
-        let id = plan.allocate_id();
-        plan.content.style.colours.push(BrandColour {
-            id,
-            name,
-            hex: hex.into(),
-        });
-    }
+    add_formats(
+        &mut plan,
+        [
+            (
+                articles,
+                vec![Format::ImageText, Format::Infographic, Format::Review],
+                2,
+            ),
+            (videos, vec![Format::ShortVideo, Format::LiveStream], 1),
+            (forum, vec![Format::Qa], 1),
+            (network, network_formats, 1),
+        ],
+    );
+    add_colours(
+        &mut plan,
+        [
+            (l.s("恒拓蓝", "Hartwell blue"), "#1f4e8c"),
+            (l.s("钢灰", "Steel grey"), "#5b6770"),
+            (l.s("警示橙", "Signal orange"), "#e07b1f"),
+        ],
+    );
     let style = &mut plan.content.style;
     style.fonts = l.s(
         "中文用思源黑体，数字和参数用等宽字体；图表统一用恒拓蓝和钢灰。",

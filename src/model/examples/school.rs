@@ -8,13 +8,13 @@ mod posts;
 use chrono::{DateTime, Utc};
 
 use super::build::{
-    approval_step, calendar, day, goal, months_after, person, platform, raci, strategic_role,
-    team_role, Lang, PlatformSpec,
+    add_colours, add_departments, add_formats, add_meetings, add_themes, approval_step, calendar,
+    day, goal, months_after, person, platform, raci, strategic_role, team_role, Lang, PlatformSpec,
 };
 use crate::model::{
-    Activity, BrandColour, Cadence, CompanySize, Department, DepartmentKind, Format, Goal, Id,
-    ImageRatio, Meeting, Metric, ModelQuestionnaire, Plan, PlatformFormats, PlatformKind, Priority,
-    Raci, StrategicRoleKind, TargetKind, TeamModel, TeamRoleKind, Theme, ThemeKind,
+    Activity, Cadence, CompanySize, DepartmentKind, Format, Goal, Id, ImageRatio, Metric,
+    ModelQuestionnaire, Plan, PlatformKind, Priority, Raci, StrategicRoleKind, TargetKind,
+    TeamModel, TeamRoleKind, ThemeKind,
 };
 
 /// The school plan in the chosen language.
@@ -426,16 +426,7 @@ pub fn plan(chinese: bool, plan_id: &str, now: DateTime<Utc>) -> Plan {
             l.s("小蒋", "Jamie Cole"),
         ),
     ];
-    for (kind, custom_name, involvement, contact) in departments {
-        let id = plan.allocate_id();
-        plan.team.departments.push(Department {
-            id,
-            kind,
-            custom_name,
-            involvement,
-            contact,
-        });
-    }
+    add_departments(&mut plan, departments);
     let meetings = [
         (
             l.s("周五排期会", "Friday planning"),
@@ -462,16 +453,7 @@ pub fn plan(chinese: bool, plan_id: &str, now: DateTime<Utc>) -> Plan {
             ),
         ),
     ];
-    for (name, cadence, participants, purpose) in meetings {
-        let id = plan.allocate_id();
-        plan.team.meetings.push(Meeting {
-            id,
-            name,
-            cadence,
-            participants,
-            purpose,
-        });
-    }
+    add_meetings(&mut plan, meetings);
     let consent = approval_step(
         &mut plan,
         Some(community),
@@ -553,45 +535,23 @@ pub fn plan(chinese: bool, plan_id: &str, now: DateTime<Utc>) -> Plan {
             10,
         ),
     ];
-    let [t_courses, t_projects, t_guide, t_challenge, t_notices] =
-        themes.map(|(kind, name, description, personas, goals, share)| {
-            let id = plan.allocate_id();
-            plan.content.themes.push(Theme {
-                id,
-                kind,
-                name,
-                description,
-                personas,
-                goals,
-                share: Some(share),
-            });
-            id
-        });
-    for (platform, formats, per_week) in [
-        (desk, vec![Format::ImageText, Format::Qa], 1),
-        (showcase, vec![Format::ShortVideo, Format::LiveStream], 2),
-        (lessons, vec![Format::ShortVideo, Format::ImageText], 1),
-    ] {
-        let id = plan.allocate_id();
-        plan.content.formats.push(PlatformFormats {
-            id,
-            platform,
-            formats,
-            posts_per_week: Some(per_week),
-        });
-    }
-    for (name, hex) in [
-        (l.s("青禾绿", "Harbour green"), "#3a9d5d"),
-        (l.s("阳光黄", "Sunny yellow"), "#f4c542"),
-        (l.s("墨蓝", "Ink blue"), "#22344f"),
-    ] {
-        let id = plan.allocate_id();
-        plan.content.style.colours.push(BrandColour {
-            id,
-            name,
-            hex: hex.into(),
-        });
-    }
+    let [t_courses, t_projects, t_guide, t_challenge, t_notices] = add_themes(&mut plan, themes);
+    add_formats(
+        &mut plan,
+        [
+            (desk, vec![Format::ImageText, Format::Qa], 1),
+            (showcase, vec![Format::ShortVideo, Format::LiveStream], 2),
+            (lessons, vec![Format::ShortVideo, Format::ImageText], 1),
+        ],
+    );
+    add_colours(
+        &mut plan,
+        [
+            (l.s("青禾绿", "Harbour green"), "#3a9d5d"),
+            (l.s("阳光黄", "Sunny yellow"), "#f4c542"),
+            (l.s("墨蓝", "Ink blue"), "#22344f"),
+        ],
+    );
     let style = &mut plan.content.style;
     style.fonts = l.s(
         "标题用站酷快乐体，正文用思源黑体；代码截图用等宽字体。",
