@@ -50,3 +50,18 @@ test('the save status is announced politely', async ({ page }) => {
   await page.getByLabel('Long-term vision').fill('Announced');
   await expect(status).toHaveText('Saved in this browser');
 });
+
+test('Ctrl+Z undoes a deletion without reaching for the toast', async ({ page }) => {
+  await openApp(page, '#/personas');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  const names = page.locator('.persona-card__name');
+  await expect(names).toHaveText(['Mia Chen']);
+  await page.getByRole('button', { name: 'Delete persona: Mia Chen' }).click();
+  await expect(names).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('aria-keyshortcuts', /Control\+Z/);
+  // Focus is not in a text field: the shortcut belongs to the app.
+  await page.locator('#step-title').focus();
+  await page.keyboard.press('Control+z');
+  await expect(names).toHaveText(['Mia Chen']);
+  await expect(page.locator('.toast')).toHaveCount(0);
+});
