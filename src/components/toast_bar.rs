@@ -76,8 +76,8 @@ pub fn ToastBar() -> impl IntoView {
                             on:click=move |_| run_undo(undo)
                         >
                             {move || i18n.t(Key::Undo)}
-                            <span class="toast__key" aria-hidden="true">" Ctrl+Z"</span>
                         </button>
+                        <kbd class="toast__key" aria-hidden="true">"Ctrl+Z"</kbd>
                     })}
                     <button type="button" class="button button--ghost" on:click=move |_| ws.toast.set(None)>
                         {move || i18n.t(Key::Dismiss)}
