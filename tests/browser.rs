@@ -8,18 +8,15 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod support;
+use support::{container, sleep_ms};
+
 fn set_hash(hash: &str) {
     let _ = window().history().unwrap().replace_state_with_url(
         &wasm_bindgen::JsValue::NULL,
         "",
         Some(hash),
     );
-}
-
-fn container() -> web_sys::HtmlElement {
-    let el = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&el).unwrap();
-    el.unchecked_into()
 }
 
 fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
@@ -35,15 +32,6 @@ async fn settle() {
     leptos::task::tick().await;
     sleep_ms(30).await;
     leptos::task::tick().await;
-}
-
-async fn sleep_ms(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 #[wasm_bindgen_test]

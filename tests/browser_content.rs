@@ -16,35 +16,11 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn container() -> web_sys::HtmlElement {
-    let el = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&el).unwrap();
-    el.unchecked_into()
-}
+mod support;
+use support::{all, container, sleep_ms};
 
 async fn settle() {
     sleep_ms(30).await;
-}
-
-async fn sleep_ms(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-/// Every element under `root` matching `selector`.
-fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
-    let find: js_sys::Function = js_sys::Reflect::get(root, &"querySelectorAll".into())
-        .unwrap()
-        .unchecked_into();
-    let list = find.call1(root, &selector.into()).unwrap();
-    js_sys::Array::from(&list)
-        .iter()
-        .map(|e| e.unchecked_into())
-        .collect()
 }
 
 fn one(root: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {

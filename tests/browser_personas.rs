@@ -13,20 +13,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn container() -> web_sys::HtmlElement {
-    let el = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&el).unwrap();
-    el.unchecked_into()
-}
-
-async fn sleep_ms(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
+mod support;
+use support::{all, container, sleep_ms};
 
 async fn settle() {
     leptos::task::tick().await;
@@ -59,18 +47,6 @@ fn find(root: &web_sys::Element, selector: &str) -> web_sys::Element {
     root.query_selector(selector)
         .unwrap()
         .unwrap_or_else(|| panic!("no element matches {selector}"))
-}
-
-/// Every element matching `selector` (through JS: this crate's web-sys has no `NodeList`).
-fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let query: js_sys::Function = js_sys::Reflect::get(root, &"querySelectorAll".into())
-        .unwrap()
-        .unchecked_into();
-    let list = query.call1(root, &selector.into()).unwrap();
-    js_sys::Array::from(&list)
-        .iter()
-        .map(|n| n.unchecked_into())
-        .collect()
 }
 
 /// The first button whose visible text ends with `text` (after any icon).
