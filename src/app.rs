@@ -3,17 +3,20 @@
 
 use leptos::prelude::*;
 
-use crate::components::{
-    AppHeader, BackupReminder, BannerList, CoachPanel, DataInfoView, SharedPlanView, SkipLink,
-    StepHeading, StepPager, StepRail, ToastBar, WelcomeView,
-};
-use crate::context::{CurrentStep, ExamplePickerCtx, LocaleCtx, RouteCtx, UiPrefsCtx};
 use crate::i18n::{t, Key, Locale};
 use crate::model::route::Route;
 use crate::model::Step;
+use crate::shell::{
+    AppHeader, BackupReminder, BannerList, CoachPanel, DataInfoView, SharedPlanView, SkipLink,
+    StepHeading, StepPager, StepRail, ToastBar, WelcomeView,
+};
+use crate::state::{CurrentStep, ExamplePickerCtx, LocaleCtx, RouteCtx, UiPrefsCtx};
+use crate::state::{Toast, Workspace};
 use crate::steps::StepView;
-use crate::workspace::{Toast, Workspace};
-use crate::{browser, nav, offline, storage};
+use crate::web::browser;
+use crate::web::nav;
+use crate::web::offline;
+use crate::web::storage;
 
 /// The frames the app can show.
 #[derive(Clone, Copy, PartialEq, Eq)]

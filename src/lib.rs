@@ -1,22 +1,19 @@
 //! Social Playbook (社媒运营手册工作台): a browser workbench that walks a team through writing its own
 //! social-media operations handbook.
 //!
-//! Layers, from the bottom: [`model`] (pure domain), [`i18n`] (all interface text), [`storage`] (the only
-//! code that touches browser storage), [`nav`] (the URL fragment), then [`components`], [`steps`] and
-//! [`app`] (views).
+//! Layers, from the top: [`app`] and [`shell`] (the frame), [`steps`] (one folder per step),
+//! [`widgets`] (parts several steps share) and [`state`] (the open plan, autosave, contexts), then
+//! [`web`] (the browser's edges: storage, address, share links, offline), [`io`] and [`handbook`]
+//! (files and the document, pure), [`i18n`] (every text) and [`model`] (the pure domain). Imports
+//! run downward only.
 
 pub mod app;
-pub mod boot;
-pub mod browser;
-pub mod components;
-pub mod context;
 pub mod handbook;
 pub mod i18n;
 pub mod io;
 pub mod model;
-pub mod nav;
-pub mod offline;
-pub mod share_link;
+pub mod shell;
+pub mod state;
 pub mod steps;
-pub mod storage;
-pub mod workspace;
+pub mod web;
+pub mod widgets;

@@ -5,6 +5,6 @@ use social_playbook::app::App;
 
 fn main() {
     console_error_panic_hook::set_once();
-    social_playbook::boot::remove_loading_screen();
+    social_playbook::web::boot::remove_loading_screen();
     leptos::mount::mount_to_body(|| view! { <App/> });
 }

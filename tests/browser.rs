@@ -103,7 +103,7 @@ mod workspace {
     use reactive_stores::Store;
     use social_playbook::i18n::Locale;
     use social_playbook::model::{Persona, PlanStoreFields, VoiceStoreFields};
-    use social_playbook::workspace::{Banner, Workspace};
+    use social_playbook::state::{Banner, Workspace};
 
     fn clear_storage() {
         window().local_storage().unwrap().unwrap().clear().unwrap();
@@ -210,10 +210,10 @@ mod workspace {
 
 mod strategy_step {
     use super::*;
-    use social_playbook::context::LocaleCtx;
     use social_playbook::i18n::Locale;
+    use social_playbook::state::LocaleCtx;
+    use social_playbook::state::Workspace;
     use social_playbook::steps::StrategyStep;
-    use social_playbook::workspace::Workspace;
 
     fn input_event(el: &web_sys::HtmlElement) {
         let event = web_sys::Event::new("input").unwrap();

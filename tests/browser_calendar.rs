@@ -6,15 +6,15 @@
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use reactive_stores::Store;
-use social_playbook::components::CalendarSection;
-use social_playbook::context::LocaleCtx;
 use social_playbook::i18n::Locale;
 use social_playbook::model::calendar_moves::shift_date;
 use social_playbook::model::{
     ApprovalStep, CalendarItem, ContentStoreFields, Plan, PlanStoreFields, Platform, PlatformKind,
     Status, StrategyStoreFields, TeamStoreFields,
 };
-use social_playbook::workspace::{Toast, Workspace};
+use social_playbook::state::LocaleCtx;
+use social_playbook::state::{Toast, Workspace};
+use social_playbook::steps::content::calendar::CalendarSection;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -135,7 +135,7 @@ fn stored_items(store: Store<Plan>) -> Vec<CalendarItem> {
 async fn an_item_added_in_the_editor_lands_on_its_day_and_in_storage() {
     let Mounted { root, store, .. } = mount_calendar(false);
     settle().await;
-    let today = social_playbook::browser::today();
+    let today = social_playbook::web::browser::today();
     let day = mid_month(today);
 
     find(&root, ".calendar-toolbar__add").click();
@@ -189,7 +189,7 @@ async fn an_item_added_in_the_editor_lands_on_its_day_and_in_storage() {
 #[wasm_bindgen_test]
 async fn alt_arrows_move_the_focused_item_and_say_so() {
     let Mounted { root, store, .. } = mount_calendar(false);
-    let today = social_playbook::browser::today();
+    let today = social_playbook::web::browser::today();
     let day = mid_month(today);
     store.content().calendar().write().push(CalendarItem {
         id: 41,
@@ -253,7 +253,7 @@ async fn alt_arrows_move_the_focused_item_and_say_so() {
 #[wasm_bindgen_test]
 async fn approval_waits_for_every_sign_off() {
     let Mounted { root, store, .. } = mount_calendar(true);
-    let day = mid_month(social_playbook::browser::today());
+    let day = mid_month(social_playbook::web::browser::today());
     store.content().calendar().write().push(CalendarItem {
         id: 51,
         date: day,
@@ -312,14 +312,14 @@ async fn approval_waits_for_every_sign_off() {
     assert_eq!(item.sign_offs[0].by, "Wang Fang");
     assert_eq!(
         item.sign_offs[0].on,
-        Some(social_playbook::browser::today())
+        Some(social_playbook::web::browser::today())
     );
 }
 
 #[wasm_bindgen_test]
 async fn duplicate_then_delete_with_undo() {
     let Mounted { root, store, ws } = mount_calendar(false);
-    let day = mid_month(social_playbook::browser::today());
+    let day = mid_month(social_playbook::web::browser::today());
     store.content().calendar().write().push(CalendarItem {
         id: 61,
         date: day,
@@ -375,7 +375,7 @@ async fn duplicate_then_delete_with_undo() {
 #[wasm_bindgen_test]
 async fn filters_and_views_show_only_what_is_asked() {
     let Mounted { root, store, .. } = mount_calendar(false);
-    let day = mid_month(social_playbook::browser::today());
+    let day = mid_month(social_playbook::web::browser::today());
     store.content().calendar().write().extend([
         CalendarItem {
             id: 71,

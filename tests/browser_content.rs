@@ -4,13 +4,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use social_playbook::context::LocaleCtx;
 use social_playbook::i18n::Locale;
 use social_playbook::model::{
     Goal, Persona, PersonaPriority, PlanStoreFields, Platform, PlatformKind, StrategyStoreFields,
 };
+use social_playbook::state::LocaleCtx;
+use social_playbook::state::Workspace;
 use social_playbook::steps::ContentStep;
-use social_playbook::workspace::Workspace;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -241,7 +241,7 @@ async fn the_mix_report_compares_the_calendar_with_the_targets() {
     use social_playbook::model::{CalendarItem, ContentStoreFields, PlatformFormats, Theme};
     window().local_storage().unwrap().unwrap().clear().unwrap();
     let root = container();
-    let today = social_playbook::browser::today();
+    let today = social_playbook::web::browser::today();
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context(LocaleCtx(RwSignal::new(Locale::En)));
         let ws = Workspace::start(Locale::En);

@@ -3,11 +3,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use social_playbook::context::LocaleCtx;
 use social_playbook::i18n::Locale;
 use social_playbook::model::{PlanStoreFields, StrategicRole, StrategyStoreFields};
+use social_playbook::state::LocaleCtx;
+use social_playbook::state::Workspace;
 use social_playbook::steps::GoalsStep;
-use social_playbook::workspace::Workspace;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

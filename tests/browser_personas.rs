@@ -3,11 +3,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use social_playbook::components::ToastBar;
-use social_playbook::context::LocaleCtx;
 use social_playbook::i18n::Locale;
+use social_playbook::shell::ToastBar;
+use social_playbook::state::LocaleCtx;
+use social_playbook::state::Workspace;
 use social_playbook::steps::PersonasStep;
-use social_playbook::workspace::Workspace;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 

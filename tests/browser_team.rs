@@ -3,10 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use social_playbook::context::LocaleCtx;
 use social_playbook::i18n::Locale;
+use social_playbook::state::LocaleCtx;
+use social_playbook::state::Workspace;
 use social_playbook::steps::TeamStep;
-use social_playbook::workspace::Workspace;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -13,6 +13,20 @@ use crate::model::goal_progress::ProgressStatus;
 use crate::model::smart::{NumberField, Reason, SmartLetter, Verdict};
 use crate::model::{Goal, Metric, Plan};
 
+/// The name a goal goes by in labels: its title, or "Untitled goal".
+pub fn goal_name(locale: Locale, goal: &Goal) -> String {
+    let title = goal.title.trim();
+    if title.is_empty() {
+        super::t(
+            locale,
+            super::Key::Goals(super::goal_editor::GoalText::UntitledGoal),
+        )
+        .to_string()
+    } else {
+        title.to_string()
+    }
+}
+
 /// What a missing part of a sentence shows.
 pub const GAP: &str = "…";
 

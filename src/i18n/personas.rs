@@ -119,6 +119,16 @@ crate::text_enum! {
     }
 }
 
+/// A persona's name for labels: the name itself, or "Unnamed persona".
+pub fn shown_name(name: &str, unnamed: &str) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        unnamed.to_string()
+    } else {
+        name.to_string()
+    }
+}
+
 /// A label followed by the name it is about: "Delete persona: Mia" / "删除画像：小雨".
 pub fn named(locale: Locale, label: &str, name: &str) -> String {
     match locale {
@@ -283,5 +293,11 @@ mod tests {
             "Delete persona: Mia"
         );
         assert_eq!(named(Locale::ZhCn, "删除画像", "小雨"), "删除画像：小雨");
+    }
+
+    #[test]
+    fn a_blank_name_is_shown_as_unnamed() {
+        assert_eq!(shown_name("  ", "Unnamed persona"), "Unnamed persona");
+        assert_eq!(shown_name(" Mia ", "Unnamed persona"), "Mia");
     }
 }

@@ -1,5 +1,5 @@
 //! What the URL fragment names: a step of the workbench, a shared plan, the welcome view or the
-//! page on how data is kept. Pure: the browser side is `crate::nav`.
+//! page on how data is kept. Pure: the browser side is `crate::web::nav`.
 
 use super::Step;
 

@@ -1,13 +1,13 @@
-//! One file per step editor. `StepView` picks the editor for the current step and hands it the
+//! One folder per step: the step's page and every part only that step uses. `StepView` picks the editor for the current step and hands it the
 //! open plan's store; when another plan is opened the store is replaced and the editor rebuilt.
 
-mod content;
-mod goals;
-mod handbook;
-mod personas;
-mod strategy;
-mod team;
-mod voice;
+pub mod content;
+pub mod goals;
+pub mod handbook;
+pub mod personas;
+pub mod strategy;
+pub mod team;
+pub mod voice;
 
 pub use content::ContentStep;
 pub use goals::GoalsStep;
@@ -19,9 +19,9 @@ pub use voice::VoiceStep;
 
 use leptos::prelude::*;
 
-use crate::context::use_current_step;
 use crate::model::Step;
-use crate::workspace::use_workspace;
+use crate::state::use_current_step;
+use crate::state::use_workspace;
 
 /// The editor of the current step.
 #[component]

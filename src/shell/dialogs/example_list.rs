@@ -1,0 +1,48 @@
+//! The worked examples (a café, a manufacturer, a school) as cards, each with who it is and what
+//! it teaches, and a button that opens it as a new plan beside the user's own. Used by the
+//! example picker and the welcome view.
+
+use leptos::prelude::*;
+
+use crate::i18n::{Key, Locale};
+use crate::model::examples::{example_summary, example_title, Example};
+use crate::state::use_locale;
+use crate::state::use_workspace;
+
+/// The example cards.
+#[component]
+pub fn ExampleList(
+    /// Runs after an example was opened.
+    on_opened: Callback<()>,
+    /// Prefix of the cards' heading ids, unique per page.
+    id: &'static str,
+) -> impl IntoView {
+    let i18n = use_locale();
+    let ws = use_workspace();
+    let cards = Example::ALL
+        .into_iter()
+        .map(|example| {
+            let chinese = move || i18n.get() == Locale::ZhCn;
+            let heading_id = format!("{id}-{example:?}").to_lowercase();
+            let labelled_by = heading_id.clone();
+            view! {
+                <li class="example-card" aria-labelledby=labelled_by>
+                    <h3 id=heading_id class="example-card__title">{move || example_title(example, chinese())}</h3>
+                    <p class="example-card__summary">{move || example_summary(example, chinese())}</p>
+                    <button
+                        type="button"
+                        class="button button--primary"
+                        on:click=move |_| {
+                            ws.open_example(example, i18n.get());
+                            on_opened.run(());
+                        }
+                    >
+                        {move || i18n.t(Key::ExampleOpen)}
+                        <span class="visually-hidden">": "{move || example_title(example, chinese())}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="example-cards">{cards}</ul> }
+}

@@ -1,0 +1,39 @@
+//! The app frame: header, plan menu, step rail, heading, coach panel, pager, banners, toasts, and the
+//! pages outside the steps (welcome, how data is kept, a shared plan). One component per file.
+
+mod backup_reminder;
+mod banner_list;
+mod coach_panel;
+mod data_page;
+pub mod dialogs;
+mod header;
+mod language_switch;
+mod large_text_toggle;
+mod plan_menu;
+mod save_indicator;
+mod shared_plan;
+mod skip_link;
+mod step_checks;
+mod step_heading;
+mod step_pager;
+mod step_rail;
+mod toast_bar;
+mod welcome;
+
+pub use backup_reminder::BackupReminder;
+pub use banner_list::{download_backup, BannerList};
+pub use coach_panel::CoachPanel;
+pub use data_page::DataInfoView;
+pub use header::AppHeader;
+pub use language_switch::LanguageSwitch;
+pub use large_text_toggle::LargeTextToggle;
+pub use plan_menu::PlanMenu;
+pub use save_indicator::SaveIndicator;
+pub use shared_plan::SharedPlanView;
+pub use skip_link::SkipLink;
+pub use step_checks::StepChecks;
+pub use step_heading::StepHeading;
+pub use step_pager::StepPager;
+pub use step_rail::StepRail;
+pub use toast_bar::ToastBar;
+pub use welcome::WelcomeView;

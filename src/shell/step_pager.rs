@@ -1,0 +1,41 @@
+//! Previous / Next at the foot of every step.
+
+use leptos::prelude::*;
+
+use crate::i18n::Key;
+use crate::state::{use_current_step, use_locale};
+
+/// Links to the neighbouring steps, each naming where it goes.
+#[component]
+pub fn StepPager() -> impl IntoView {
+    let i18n = use_locale();
+    let current = use_current_step();
+    let previous = move || {
+        current.0.get().previous().map(|step| {
+            view! {
+                <a class="button button--secondary step-pager__previous" href=step.hash() rel="prev">
+                    <span aria-hidden="true">"← "</span>
+                    {move || i18n.t(Key::Previous)}
+                    <span class="step-pager__target">{move || i18n.t(Key::StepName(step))}</span>
+                </a>
+            }
+        })
+    };
+    let next = move || {
+        current.0.get().next().map(|step| {
+            view! {
+                <a class="button button--primary step-pager__next" href=step.hash() rel="next">
+                    {move || i18n.t(Key::Next)}
+                    <span class="step-pager__target">{move || i18n.t(Key::StepName(step))}</span>
+                    <span aria-hidden="true">" →"</span>
+                </a>
+            }
+        })
+    };
+    view! {
+        <nav class="step-pager" aria-label=move || i18n.t(Key::StepsNavLabel)>
+            {previous}
+            {next}
+        </nav>
+    }
+}

@@ -1,0 +1,89 @@
+//! The list of steps: a rail on wide screens, a horizontal stepper on narrow ones.
+
+use leptos::prelude::*;
+
+use crate::i18n::shared::SharedText;
+use crate::i18n::Key;
+use crate::model::checks::{step_completeness_on, step_findings_on};
+use crate::model::Step;
+use crate::state::use_workspace;
+use crate::state::{use_current_step, use_locale};
+
+/// Circumference of the progress ring (r = 12).
+const RING: f64 = 75.398;
+
+/// Links to every step; the current one is marked with `aria-current="step"`.
+#[component]
+pub fn StepRail() -> impl IntoView {
+    let i18n = use_locale();
+    let current = use_current_step();
+    let ws = use_workspace();
+    let items = Step::ALL.map(|step| {
+        let is_current = move || current.0.get() == step;
+        let progress = Memo::new(move |_| {
+            ws.store.get().with(|plan| {
+                let today = crate::web::browser::today();
+                let percent = step_completeness_on(plan, step, today).map(|c| c.percent());
+                let open = step_findings_on(plan, step, today).iter().filter(|f| f.is_error()).count();
+                (percent, open)
+            })
+        });
+        let ring = move || {
+            progress.get().0.map(|percent| {
+                let filled = RING * f64::from(percent) / 100.0;
+                view! {
+                    <svg class="step-rail__ring" viewBox="0 0 28 28" aria-hidden="true" focusable="false">
+                        <circle cx="14" cy="14" r="12" class="step-rail__ring-track"/>
+                        <circle
+                            cx="14"
+                            cy="14"
+                            r="12"
+                            class="step-rail__ring-fill"
+                            stroke-dasharray=format!("{filled:.2} {RING}")
+                        />
+                    </svg>
+                }
+            })
+        };
+        let status = move || {
+            let (percent, open) = progress.get();
+            let mut text = String::new();
+            if let Some(percent) = percent {
+                text.push_str(&format!(" · {percent}% {}", i18n.t(Key::Shared(SharedText::PercentComplete))));
+            }
+            if open > 0 {
+                text.push_str(&format!(" · {open} {}", i18n.t(Key::Shared(SharedText::OpenIssues))));
+            }
+            text
+        };
+        let badge = move || {
+            let open = progress.get().1;
+            (open > 0).then(|| view! { <span class="step-rail__badge" aria-hidden="true">{open}</span> })
+        };
+        view! {
+            <li class="step-rail__item">
+                <a
+                    class="step-rail__link"
+                    class:step-rail__link--current=is_current
+                    href=step.hash()
+                    aria-current=move || is_current().then_some("step")
+                >
+                    <span class="step-rail__marker" aria-hidden="true">
+                        {ring}
+                        <span class="step-rail__number">
+                            {step.number().map(|n| n.to_string()).unwrap_or_else(|| "✓".into())}
+                        </span>
+                    </span>
+                    <span class="step-rail__name">{move || i18n.t(Key::StepName(step))}</span>
+                    <span class="visually-hidden">{status}</span>
+                    {badge}
+                </a>
+            </li>
+        }
+    });
+    view! {
+        <nav class="step-rail" aria-label=move || i18n.t(Key::StepsNavLabel)>
+            <ol class="step-rail__list">{items}</ol>
+        </nav>
+    }
+}

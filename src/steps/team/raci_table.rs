@@ -1,0 +1,131 @@
+//! The responsibility matrix: activities down the side, roles across the top, a letter (R, A, C,
+//! I or none) in each cell, and a check per row that exactly one role is accountable.
+
+use leptos::prelude::*;
+use reactive_stores::Store;
+
+use crate::i18n::team::{activity_name, letter_text, raci_problem_text, TeamText};
+use crate::i18n::team_names::team_role_label;
+use crate::i18n::Key;
+use crate::model::team_rules::{letter_at, raci_row_problem, set_letter};
+use crate::model::{Activity, Plan, PlanStoreFields, Raci, TeamStoreFields};
+use crate::state::use_locale;
+
+fn tt(k: TeamText) -> Key {
+    Key::Team(k)
+}
+
+const LETTERS: [Raci; 4] = [Raci::R, Raci::A, Raci::C, Raci::I];
+
+fn letter_code(letter: Raci) -> &'static str {
+    match letter {
+        Raci::R => "R",
+        Raci::A => "A",
+        Raci::C => "C",
+        Raci::I => "I",
+    }
+}
+
+/// The matrix as an accessible table.
+#[component]
+pub fn TeamRaciTable(
+    /// The open plan.
+    store: Store<Plan>,
+) -> impl IntoView {
+    let i18n = use_locale();
+    let team = store.team();
+    let raci = team.raci();
+    let roles = team.roles();
+    // Rebuilt when roles are added, removed or renamed; cell values follow the matrix reactively.
+    let columns = Memo::new(move |_| {
+        let locale = i18n.get();
+        roles.with(|list| {
+            list.iter()
+                .map(|r| (r.id, team_role_label(locale, r)))
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let header = move || {
+        columns
+            .get()
+            .into_iter()
+            .map(|(_, name)| view! { <th scope="col">{name}</th> })
+            .collect::<Vec<_>>()
+    };
+
+    let rows = move || {
+        let locale = i18n.get();
+        let cols = columns.get();
+        Activity::ALL
+            .into_iter()
+            .map(|activity| {
+                let activity_label = activity_name(locale, activity);
+                let cells = cols
+                    .iter()
+                    .map(|(role, role_name)| {
+                        let role = *role;
+                        let accessible = format!("{activity_label} × {role_name}");
+                        let current = move || raci.with(|cells| letter_at(cells, activity, role));
+                        let options = LETTERS.map(|letter| {
+                            view! {
+                                <option value=letter_code(letter) prop:selected=move || current() == Some(letter)>
+                                    {move || i18n.t(tt(letter_text(letter)))}
+                                </option>
+                            }
+                        });
+                        view! {
+                            <td class="team-raci__cell" data-letter=move || current().map(letter_code).unwrap_or("")>
+                                <select
+                                    aria-label=accessible
+                                    on:change:target=move |ev| {
+                                        let text = ev.target().value();
+                                        let letter = LETTERS.into_iter().find(|l| letter_code(*l) == text);
+                                        raci.update(|cells| set_letter(cells, activity, role, letter));
+                                    }
+                                >
+                                    <option value="" prop:selected=move || current().is_none()>"—"</option>
+                                    {options}
+                                </select>
+                            </td>
+                        }
+                    })
+                    .collect::<Vec<_>>();
+                let problem = Memo::new(move |_| team.with(|t| raci_row_problem(t, activity)));
+                view! {
+                    <tr class="team-raci__row" class:team-raci__row--problem=move || problem.get().is_some() data-activity=format!("{activity:?}")>
+                        <th scope="row">{activity_label}</th>
+                        {cells}
+                        <td class="team-raci__status" aria-live="polite">
+                            {move || match problem.get() {
+                                None => view! { <span class="team-ok">"✓ " {i18n.t(tt(TeamText::RaciOk))}</span> }.into_any(),
+                                Some(p) => view! { <span class="team-warning">"⚠ " {raci_problem_text(i18n.get(), p)}</span> }.into_any(),
+                            }}
+                        </td>
+                    </tr>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+
+    view! {
+        <Show
+            when=move || roles.with(|r| !r.is_empty())
+            fallback=move || view! { <p class="field__hint">{move || i18n.t(tt(TeamText::RaciNoRoles))}</p> }
+        >
+            <div class="team-raci__wrap" tabindex="0" role="region" aria-labelledby="team-raci-caption">
+                <table class="team-raci">
+                    <caption id="team-raci-caption">{move || i18n.t(tt(TeamText::RaciCaption))}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || i18n.t(tt(TeamText::RaciActivity))}</th>
+                            {header}
+                            <th scope="col">{move || i18n.t(tt(TeamText::RaciStatus))}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </Show>
+    }
+}

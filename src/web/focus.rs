@@ -1,0 +1,40 @@
+//! Moving keyboard focus: the one helper every view uses, and the element that has focus now.
+//!
+//! Focus moves wait for the next paint: a keyed list moves its nodes when it re-renders, which
+//! drops focus, and a freshly shown element does not exist before then.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How the page scrolls to the element that receives focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reveal {
+    /// Only as far as needed to show it (moving within a list, after an undo).
+    Nearest,
+    /// To the top of the view (a new page or step, a jump to a field from a check).
+    Top,
+}
+
+/// Moves keyboard focus to the element with `id` after the next paint.
+pub fn focus_after_paint(id: impl Into<String>, reveal: Reveal) {
+    let id = id.into();
+    request_animation_frame(move || {
+        let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        let _ = el.focus();
+        if reveal == Reveal::Top {
+            el.scroll_into_view_with_bool(true);
+        }
+    });
+}
+
+/// The element that has focus now, to give it back when a dialog closes.
+pub fn active_element() -> Option<web_sys::HtmlElement> {
+    document()
+        .active_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}

@@ -1,0 +1,10 @@
+//! The browser's edges: storage (the only code that touches it), browser facts, the address,
+//! share links, offline support and the hand-over from the static page.
+
+pub mod boot;
+pub mod browser;
+pub mod focus;
+pub mod nav;
+pub mod offline;
+pub mod share_link;
+pub mod storage;

@@ -1,0 +1,26 @@
+//! The few parts several steps use: text, chips, date and number fields, modal, empty state,
+//! finding item, element ids and anchors, focus moves and the one undo.
+
+mod anchors;
+mod chips_field;
+mod date_field;
+mod dom_id;
+mod empty_state;
+mod field_findings;
+mod finding_item;
+mod modal;
+mod number_field;
+mod text_field;
+mod undo;
+
+pub use anchors::anchor_id;
+pub use chips_field::{add_unique, split_chips, ChipsField};
+pub use date_field::{parse_date, DateField};
+pub use dom_id::dom_id;
+pub use empty_state::EmptyState;
+pub use field_findings::FieldFindings;
+pub use finding_item::FindingItem;
+pub use modal::Modal;
+pub use number_field::{parse_number, NumberField};
+pub use text_field::TextField;
+pub use undo::offer_undo;
