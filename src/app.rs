@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{step_name, AppText};
 use crate::i18n::{t, Key, Locale};
 use crate::model::route::Route;
 use crate::model::Step;
@@ -85,10 +86,10 @@ pub fn App() -> impl IntoView {
         let title = match page.get() {
             Page::Workbench => format!(
                 "{} · {}",
-                t(l, Key::StepName(step.get())),
-                t(l, Key::AppName)
+                t(l, Key::Steps(step_name(step.get()))),
+                t(l, Key::App(AppText::AppName))
             ),
-            _ => t(l, Key::AppName).to_string(),
+            _ => t(l, Key::App(AppText::AppName)).to_string(),
         };
         document().set_title(&title);
     });

@@ -5,9 +5,8 @@
 use chrono::NaiveDate;
 
 use super::{format_date, Locale};
-use crate::text_enum;
 
-text_enum! {
+crate::texts! {
     /// Interface texts of the content calendar.
     pub enum CalendarText {
         Heading => en: "Content calendar", zh: "内容日历";

@@ -4,9 +4,8 @@
 //! formats, principles) live in [`super::content_names`].
 
 use super::Locale;
-use crate::text_enum;
 
-text_enum! {
+crate::texts! {
     /// Interface texts of the content step.
     pub enum ContentText {
         GuideHeading => en: "How to plan your content", zh: "如何规划内容";

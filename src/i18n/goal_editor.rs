@@ -1,8 +1,6 @@
 //! The words of step 4's goal editor (the SMART wording itself lives in `i18n::goals`).
 
-use crate::text_enum;
-
-text_enum! {
+crate::texts! {
     /// Interface texts of the goals step.
     pub enum GoalText {
         ListHeading => en: "Your goals", zh: "你的目标";

@@ -1,7 +1,7 @@
 //! Words of the handbook document and the handbook step (overview, health list, exports, share
 //! links), in both languages.
 
-crate::text_enum! {
+crate::texts! {
     /// Interface text of the handbook.
     pub enum HandbookText {
         DocumentTitle => en: "Social media operations handbook", zh: "社交媒体运营手册";
@@ -88,7 +88,7 @@ crate::text_enum! {
     }
 }
 
-crate::text_enum! {
+crate::texts! {
     /// Text of the handbook step around the document.
     pub enum HandbookUiText {
         OverviewHeading => en: "Where the plan stands", zh: "规划进度";
@@ -106,7 +106,7 @@ crate::text_enum! {
     }
 }
 
-crate::text_enum! {
+crate::texts! {
     /// Words of the handbook's team chapter.
     pub enum HandbookTeamText {
         Model => en: "Team model", zh: "团队构建模式";
@@ -136,7 +136,7 @@ crate::text_enum! {
     }
 }
 
-crate::text_enum! {
+crate::texts! {
     /// Words of share links: making one on the handbook step, and opening one.
     pub enum ShareText {
         MakeHeading => en: "Share link", zh: "分享链接";

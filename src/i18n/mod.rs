@@ -1,13 +1,15 @@
-//! Languages and every piece of interface text.
+//! Languages and every piece of interface text, written one way: `texts!` groups with English
+//! and Chinese side by side (`texts.rs`), gathered in the catalogue (`catalogue.rs`). A view asks
+//! for a text with [`t`]; a text that carries values is a template whose holes [`fill`] fills, so
+//! each language keeps its own word order. No browser types here.
 //!
-//! `t(locale, key)` is an exhaustive `match` per language (`en.rs`, `zh.rs`): a key without a
-//! translation does not compile. Text that needs numbers or names is built by the small functions
-//! here so both languages decide their own word order. No browser types here.
+//! In the release build the two languages' tables are loaded separately (only the one being read
+//! is downloaded); [`install`] hands a loaded table to [`t`]. Elsewhere (tests, debug builds) both
+//! are simply there.
 
-mod en;
-mod keys;
-pub mod text_enum;
-mod zh;
+mod app;
+mod catalogue;
+mod texts;
 
 pub mod calendar;
 pub mod content;
@@ -25,7 +27,9 @@ pub mod team_names;
 pub mod voice;
 pub mod welcome;
 
-pub use keys::{Enumerable, Key};
+pub use app::{step_name, step_question, step_why, AppText, StepText};
+pub use catalogue::{Catalogue, Key, EN, ZH};
+pub use texts::{fill, holes, Enumerable};
 
 /// The interface language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -77,11 +81,60 @@ impl Locale {
 }
 
 /// The text for `key` in `locale`.
-pub fn t(locale: Locale, key: Key) -> &'static str {
-    match locale {
-        Locale::ZhCn => zh::text(key),
-        Locale::En => en::text(key),
+pub fn t(locale: Locale, key: impl Into<Key>) -> &'static str {
+    catalogue_of(locale).map_or("", |c| c.get(key.into()))
+}
+
+/// The template `key` in `locale` with its holes filled from `values`.
+pub fn tf(
+    locale: Locale,
+    key: impl Into<Key>,
+    values: &[(&str, &dyn std::fmt::Display)],
+) -> String {
+    fill(t(locale, key), values)
+}
+
+#[cfg(feature = "split")]
+mod installed {
+    use std::sync::OnceLock;
+
+    use super::{Catalogue, Locale};
+
+    static ENGLISH: OnceLock<&'static Catalogue> = OnceLock::new();
+    static CHINESE: OnceLock<&'static Catalogue> = OnceLock::new();
+
+    pub fn slot(locale: Locale) -> &'static OnceLock<&'static Catalogue> {
+        match locale {
+            Locale::En => &ENGLISH,
+            Locale::ZhCn => &CHINESE,
+        }
     }
+}
+
+/// Hands the loaded table of `locale` to [`t`] (the release build loads each language apart).
+#[cfg(feature = "split")]
+pub fn install(locale: Locale, catalogue: &'static Catalogue) {
+    let _ = installed::slot(locale).set(catalogue);
+}
+
+/// Whether the texts of `locale` can be shown now.
+pub fn is_loaded(locale: Locale) -> bool {
+    catalogue_of(locale).is_some()
+}
+
+/// The table of `locale`, once it is there.
+#[cfg(feature = "split")]
+fn catalogue_of(locale: Locale) -> Option<&'static Catalogue> {
+    installed::slot(locale).get().copied()
+}
+
+/// The table of `locale` (both are part of this build).
+#[cfg(not(feature = "split"))]
+fn catalogue_of(locale: Locale) -> Option<&'static Catalogue> {
+    Some(match locale {
+        Locale::En => &EN,
+        Locale::ZhCn => &ZH,
+    })
 }
 
 /// "Step 2 of 6" / "第 2 步，共 6 步".
@@ -119,6 +172,21 @@ pub fn format_date_time(locale: Locale, at: chrono::NaiveDateTime) -> String {
     }
 }
 
+/// A list read as one phrase: "pains, topics" / "痛点、话题".
+pub fn join_list<'a>(locale: Locale, items: impl IntoIterator<Item = &'a str>) -> String {
+    let mut items = items.into_iter();
+    let Some(first) = items.next() else {
+        return String::new();
+    };
+    items.fold(first.to_string(), |list, item| {
+        tf(
+            locale,
+            AppText::ListJoin,
+            &[("list", &list), ("item", &item)],
+        )
+    })
+}
+
 /// "Label: value" with the colon each language uses ("删除：小红书" / "Remove: Xiaohongshu").
 pub fn labelled(locale: Locale, label: &str, value: &str) -> String {
     match locale {
@@ -150,17 +218,35 @@ mod tests {
         }
     }
 
+    /// The text with its holes taken out, to judge the words around them.
+    fn words(text: &str) -> String {
+        let mut out = text.to_string();
+        for hole in holes(text) {
+            out = out.replace(&format!("{{{hole}}}"), "");
+        }
+        out
+    }
+
     #[test]
     fn chinese_text_is_written_in_chinese() {
-        // Every Chinese string carries at least one CJK character: a copy of the English text
-        // left in the Chinese table would fail here.
+        // Every Chinese string with words carries at least one CJK character: a copy of the
+        // English text left in the Chinese table would fail here. Texts of only holes, digits
+        // and signs ("{min}–{max}") are the same in both languages.
         for key in Key::all() {
-            let zh = t(Locale::ZhCn, key);
+            let zh = words(t(Locale::ZhCn, key));
             assert!(
                 zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-                    || key.is_language_neutral(),
+                    || !zh.chars().any(|c| c.is_ascii_alphabetic()),
                 "{key:?} has no Chinese: {zh}"
             );
+        }
+    }
+
+    #[test]
+    fn both_languages_fill_the_same_holes() {
+        for key in Key::all() {
+            let (en, zh) = (t(Locale::En, key), t(Locale::ZhCn, key));
+            assert_eq!(holes(en), holes(zh), "{key:?}: {en} / {zh}");
         }
     }
 
@@ -191,8 +277,7 @@ mod tests {
         for key in Key::all() {
             let en = t(Locale::En, key);
             assert!(
-                !en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-                    || key.is_language_neutral(),
+                !en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
                 "{key:?} has Chinese in English: {en}"
             );
         }

@@ -1,11 +1,11 @@
 //! Words of the personas step, and the few sentences it builds from names and numbers (each
 //! language decides its own word order and punctuation).
 
-use super::Locale;
+use super::{join_list, t, tf, Locale};
 use crate::model::checks::{FindingKind, PersonaPart, MAX_AGE};
 use crate::model::Platform;
 
-crate::text_enum! {
+crate::texts! {
     /// Texts of the personas step.
     pub enum PersonaText {
         ListHeading => en: "Your personas", zh: "你的受众画像";
@@ -95,7 +95,14 @@ crate::text_enum! {
 
         // Completeness
         Completeness => en: "Completeness", zh: "完成度";
-        Complete => en: "complete", zh: "已全部填写";
+        MeterComplete => en: "{done} of {total} · complete", zh: "已填 {done}/{total} 项 · 已全部填写";
+        MeterMissing => en: "{done} of {total} · missing: {list}", zh: "已填 {done}/{total} 项 · 还缺：{list}";
+        AgeRangeBetween => en: "{min}–{max}", zh: "{min}–{max} 岁";
+        AgeRangeFrom => en: "{min}+", zh: "{min} 岁以上";
+        AgeRangeUpTo => en: "up to {max}", zh: "{max} 岁以下";
+        AgeReversed => en: "The lowest age ({min}) is above the highest ({max}): swap them.", zh: "最小年龄（{min}）比最大年龄（{max}）还大，请对调两个数字。";
+        AgeImplausible => en: "An age of {age} is not plausible: use 0 to {max_age}.", zh: "{age} 岁不太可能，请填写 0 到 {max_age} 之间的年龄。";
+        DuplicateName => en: "Another persona is already called “{name}”: give each a name of its own.", zh: "已有画像叫“{name}”，换个名字，讨论时才不会混淆。";
         PartName => en: "name", zh: "名称";
         PartDemographics => en: "demographics", zh: "人口特征";
         PartInterests => en: "interests", zh: "兴趣";
@@ -131,10 +138,7 @@ pub fn shown_name(name: &str, unnamed: &str) -> String {
 
 /// A label followed by the name it is about: "Delete persona: Mia" / "删除画像：小雨".
 pub fn named(locale: Locale, label: &str, name: &str) -> String {
-    match locale {
-        Locale::ZhCn => format!("{label}：{name}"),
-        Locale::En => format!("{label}: {name}"),
-    }
+    super::labelled(locale, label, name)
 }
 
 /// The short name of a field group, for the list of what is missing.
@@ -166,63 +170,49 @@ pub const COLOUR_NAMES: [PersonaText; 8] = [
 
 /// The completeness line: "6 of 9 · missing: pains, topics" / "已填 6/9 项 · 还缺：痛点、话题".
 pub fn meter_text(locale: Locale, done: usize, total: usize, missing: &[PersonaPart]) -> String {
-    let text = |p: &PersonaPart| match locale {
-        Locale::ZhCn => part_text(*p).zh(),
-        Locale::En => part_text(*p).en(),
+    let counted = |key: PersonaText, list: &str| {
+        tf(
+            locale,
+            key,
+            &[("done", &done), ("total", &total), ("list", &list)],
+        )
     };
-    let list = missing.iter().map(text).collect::<Vec<_>>();
-    match (locale, list.is_empty()) {
-        (Locale::En, true) => format!("{done} of {total} · {}", PersonaText::Complete.en()),
-        (Locale::En, false) => format!("{done} of {total} · missing: {}", list.join(", ")),
-        (Locale::ZhCn, true) => format!("已填 {done}/{total} 项 · {}", PersonaText::Complete.zh()),
-        (Locale::ZhCn, false) => format!("已填 {done}/{total} 项 · 还缺：{}", list.join("、")),
+    if missing.is_empty() {
+        return counted(PersonaText::MeterComplete, "");
     }
+    let names = missing.iter().map(|p| t(locale, part_text(*p)));
+    counted(PersonaText::MeterMissing, &join_list(locale, names))
 }
 
 /// An age range for reading: "25–34", "30+", "up to 24" / "25–34 岁", "30 岁以上", "24 岁以下".
 pub fn age_range_text(locale: Locale, min: Option<u8>, max: Option<u8>) -> Option<String> {
-    Some(match (locale, min, max) {
-        (_, None, None) => return None,
-        (Locale::En, Some(a), Some(b)) => format!("{a}–{b}"),
-        (Locale::En, Some(a), None) => format!("{a}+"),
-        (Locale::En, None, Some(b)) => format!("up to {b}"),
-        (Locale::ZhCn, Some(a), Some(b)) => format!("{a}–{b} 岁"),
-        (Locale::ZhCn, Some(a), None) => format!("{a} 岁以上"),
-        (Locale::ZhCn, None, Some(b)) => format!("{b} 岁以下"),
-    })
+    let key = match (min, max) {
+        (None, None) => return None,
+        (Some(_), Some(_)) => PersonaText::AgeRangeBetween,
+        (Some(_), None) => PersonaText::AgeRangeFrom,
+        (None, Some(_)) => PersonaText::AgeRangeUpTo,
+    };
+    let (min, max) = (min.unwrap_or_default(), max.unwrap_or_default());
+    Some(tf(locale, key, &[("min", &min), ("max", &max)]))
 }
 
 /// One sentence for a finding about a single persona; `None` for findings of other steps or of
 /// the list as a whole (the coach panel words those).
 pub fn persona_finding_text(locale: Locale, kind: &FindingKind) -> Option<String> {
-    let zh = locale == Locale::ZhCn;
     Some(match kind {
-        FindingKind::PersonaWithoutName => if zh {
-            PersonaText::WithoutName.zh()
-        } else {
-            PersonaText::WithoutName.en()
-        }
-        .to_string(),
-        FindingKind::AgeRangeReversed { min, max } => {
-            if zh {
-                format!("最小年龄（{min}）比最大年龄（{max}）还大，请对调两个数字。")
-            } else {
-                format!("The lowest age ({min}) is above the highest ({max}): swap them.")
-            }
-        }
-        FindingKind::AgeOutOfRange { age } => {
-            if zh {
-                format!("{age} 岁不太可能，请填写 0 到 {MAX_AGE} 之间的年龄。")
-            } else {
-                format!("An age of {age} is not plausible: use 0 to {MAX_AGE}.")
-            }
-        }
+        FindingKind::PersonaWithoutName => t(locale, PersonaText::WithoutName).to_string(),
+        FindingKind::AgeRangeReversed { min, max } => tf(
+            locale,
+            PersonaText::AgeReversed,
+            &[("min", min), ("max", max)],
+        ),
+        FindingKind::AgeOutOfRange { age } => tf(
+            locale,
+            PersonaText::AgeImplausible,
+            &[("age", age), ("max_age", &MAX_AGE)],
+        ),
         FindingKind::DuplicatePersonaName { name } => {
-            if zh {
-                format!("已有画像叫“{name}”，换个名字，讨论时才不会混淆。")
-            } else {
-                format!("Another persona is already called “{name}”: give each a name of its own.")
-            }
+            tf(locale, PersonaText::DuplicateName, &[("name", name)])
         }
         _ => return None,
     })

@@ -1,6 +1,6 @@
 //! Words the shared widgets use on every step.
 
-crate::text_enum! {
+crate::texts! {
     /// Texts of the shared widgets.
     pub enum SharedText {
         Add => en: "Add", zh: "添加";

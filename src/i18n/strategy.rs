@@ -3,7 +3,7 @@
 use super::Locale;
 use crate::model::{PlatformKind, StrategicRoleKind};
 
-crate::text_enum! {
+crate::texts! {
     /// Texts of the strategy step.
     pub enum StrategyText {
         RolesHeading => en: "What is social media for?", zh: "社交媒体为我们做什么？";

@@ -10,7 +10,7 @@ use crate::model::{
     TeamRoleKind,
 };
 
-crate::text_enum! {
+crate::texts! {
     /// Texts of the team step.
     pub enum TeamText {
         ModelHeading => en: "How is the work organised?", zh: "团队怎么组织？";

@@ -9,7 +9,7 @@
 use super::Locale;
 use crate::model::voice_check::MatchKind;
 
-crate::text_enum! {
+crate::texts! {
     /// Texts of the voice step.
     pub enum VoiceText {
         // Starting state
@@ -363,10 +363,7 @@ pub fn sample_heading(locale: Locale, is_post: bool, number: usize) -> String {
     } else {
         VoiceText::KindReply
     };
-    let word = match locale {
-        Locale::ZhCn => kind.zh(),
-        Locale::En => kind.en(),
-    };
+    let word = super::t(locale, kind);
     format!("{word} {number}")
 }
 
@@ -496,8 +493,9 @@ mod tests {
                 assert!(seen.insert(d), "{scale:?} {value} repeats a description");
                 assert!(seen.insert(e), "{scale:?} {value} repeats an example");
                 for text in [d, e] {
-                    assert!(!text.en().is_empty() && !has_cjk(text.en()));
-                    assert!(has_cjk(text.zh()));
+                    let en = crate::i18n::t(Locale::En, text);
+                    assert!(!en.is_empty() && !has_cjk(en));
+                    assert!(has_cjk(crate::i18n::t(Locale::ZhCn, text)));
                 }
             }
             let (left, right) = scale.ends();

@@ -1,7 +1,7 @@
 //! Words of the first visit (welcome view), the page on how data is kept, the backup reminder and
 //! the empty calendar, in both languages.
 
-crate::text_enum! {
+crate::texts! {
     /// Interface text of the welcome view, the data page and backups.
     pub enum WelcomeText {
         Lead => en: "Write your own social media operations handbook, one decision at a time: why you are on social media, who you talk to, how you sound, what you aim for, who does what, and what you publish when.", zh: "一步一步写出你们自己的社交媒体运营手册：为什么做社媒、对谁说话、用什么语气、要达成什么目标、谁来做什么、什么时候发什么。";

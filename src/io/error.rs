@@ -10,7 +10,7 @@
 //!   where advice about files would be out of place);
 //! - [`ImportError::message`]: the problem plus what to do about it;
 //! - [`ImportError::full_message`]: the message plus "Your plans are unchanged." (the text of
-//!   [`Key::ImportUnchanged`]); the import dialog shows this one and must not add that sentence
+//!   [`Key::App(AppText::ImportUnchanged)`]); the import dialog shows this one and must not add that sentence
 //!   again.
 //!
 //! Technical details from serde (always English) are kept apart in [`ImportError::detail`] for a
@@ -18,6 +18,7 @@
 
 use std::fmt;
 
+use crate::i18n::AppText;
 use crate::i18n::{t, Key, Locale};
 use crate::model::Id;
 
@@ -278,12 +279,15 @@ impl ImportError {
         join(locale, &[&self.problem(locale), self.advice(locale)])
     }
 
-    /// The message followed by "Your plans are unchanged." ([`Key::ImportUnchanged`]): the whole
+    /// The message followed by "Your plans are unchanged." ([`Key::App(AppText::ImportUnchanged)`]): the whole
     /// text of a refused import.
     pub fn full_message(&self, locale: Locale) -> String {
         join(
             locale,
-            &[&self.message(locale), t(locale, Key::ImportUnchanged)],
+            &[
+                &self.message(locale),
+                t(locale, Key::App(AppText::ImportUnchanged)),
+            ],
         )
     }
 

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::AppText;
 use crate::i18n::Key;
 use crate::state::use_locale;
 use crate::state::{is_newer_version, unreadable_file_name, use_workspace, Banner};
@@ -38,22 +39,22 @@ fn BannerItem(banner: Banner) -> impl IntoView {
     let backup = move |_| download_backup();
     let (text, actions) = match banner.clone() {
         Banner::StorageBlocked => (
-            Key::BannerBlocked,
-            view! { <button type="button" class="button button--primary" on:click=backup>{move || i18n.t(Key::BackupDownload)}</button> }
+            Key::App(AppText::BannerBlocked),
+            view! { <button type="button" class="button button--primary" on:click=backup>{move || i18n.t(Key::App(AppText::BackupDownload))}</button> }
                 .into_any(),
         ),
         Banner::StorageFull => (
-            Key::BannerFull,
-            view! { <button type="button" class="button button--primary" on:click=backup>{move || i18n.t(Key::BackupDownload)}</button> }
+            Key::App(AppText::BannerFull),
+            view! { <button type="button" class="button button--primary" on:click=backup>{move || i18n.t(Key::App(AppText::BackupDownload))}</button> }
                 .into_any(),
         ),
         Banner::WriteFailed(_) => (
-            Key::BannerWriteFailed,
-            view! { <button type="button" class="button button--primary" on:click=backup>{move || i18n.t(Key::BackupDownload)}</button> }
+            Key::App(AppText::BannerWriteFailed),
+            view! { <button type="button" class="button button--primary" on:click=backup>{move || i18n.t(Key::App(AppText::BackupDownload))}</button> }
                 .into_any(),
         ),
         Banner::Unreadable(unreadable) => {
-            let key = if is_newer_version(&unreadable.error) { Key::BannerNewer } else { Key::BannerUnreadable };
+            let key = if is_newer_version(&unreadable.error) { Key::App(AppText::BannerNewer) } else { Key::App(AppText::BannerUnreadable) };
             let detail = unreadable.error.clone();
             let name = unreadable.name.clone();
             let dismissed = Banner::Unreadable(unreadable.clone());
@@ -68,23 +69,23 @@ fn BannerItem(banner: Banner) -> impl IntoView {
                         {move || detail.message(i18n.get())}
                     </p>
                     <button type="button" class="button button--primary" on:click=download>
-                        {move || i18n.t(Key::BannerDownloadRaw)}
+                        {move || i18n.t(Key::App(AppText::BannerDownloadRaw))}
                     </button>
                     <button type="button" class="button button--secondary" on:click=move |_| ws.dismiss(&dismissed)>
-                        {move || i18n.t(Key::Dismiss)}
+                        {move || i18n.t(Key::App(AppText::Dismiss))}
                     </button>
                 }
                 .into_any(),
             )
         }
         Banner::Conflict => (
-            Key::BannerConflict,
+            Key::App(AppText::BannerConflict),
             view! {
                 <button type="button" class="button button--secondary" on:click=move |_| ws.reload_stored()>
-                    {move || i18n.t(Key::BannerConflictReload)}
+                    {move || i18n.t(Key::App(AppText::BannerConflictReload))}
                 </button>
                 <button type="button" class="button button--primary" on:click=move |_| ws.keep_as_copy(i18n.get())>
-                    {move || i18n.t(Key::BannerConflictKeep)}
+                    {move || i18n.t(Key::App(AppText::BannerConflictKeep))}
                 </button>
             }
             .into_any(),

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::StepChecks;
 use crate::i18n::Key;
+use crate::i18n::{step_question, step_why, AppText};
 use crate::state::{use_current_step, use_locale, use_ui_prefs};
 
 /// Guidance for the current step.
@@ -17,7 +18,7 @@ pub fn CoachPanel() -> impl IntoView {
     view! {
         <aside class="coach" class:coach--collapsed=collapsed aria-labelledby="coach-title">
             <div class="coach__header">
-                <h2 id="coach-title" class="coach__title">{move || i18n.t(Key::CoachTitle)}</h2>
+                <h2 id="coach-title" class="coach__title">{move || i18n.t(Key::App(AppText::CoachTitle))}</h2>
                 <button
                     type="button"
                     class="button button--ghost coach__toggle"
@@ -25,15 +26,15 @@ pub fn CoachPanel() -> impl IntoView {
                     aria-controls="coach-body"
                     on:click=move |_| prefs.0.update(|p| p.coach_collapsed = !p.coach_collapsed)
                 >
-                    {move || i18n.t(if collapsed() { Key::CoachShow } else { Key::CoachHide })}
-                    <span class="visually-hidden">" · "{move || i18n.t(Key::CoachTitle)}</span>
+                    {move || i18n.t(if collapsed() { Key::App(AppText::CoachShow) } else { Key::App(AppText::CoachHide) })}
+                    <span class="visually-hidden">" · "{move || i18n.t(Key::App(AppText::CoachTitle))}</span>
                 </button>
             </div>
             <div id="coach-body" class="coach__body" hidden=collapsed>
-            <h3 class="coach__label">{move || i18n.t(Key::CoachWhat)}</h3>
-            <p class="coach__text">{move || i18n.t(Key::StepQuestion(current.0.get()))}</p>
-            <h3 class="coach__label">{move || i18n.t(Key::CoachWhy)}</h3>
-            <p class="coach__text">{move || i18n.t(Key::StepWhy(current.0.get()))}</p>
+            <h3 class="coach__label">{move || i18n.t(Key::App(AppText::CoachWhat))}</h3>
+            <p class="coach__text">{move || i18n.t(Key::Steps(step_question(current.0.get())))}</p>
+            <h3 class="coach__label">{move || i18n.t(Key::App(AppText::CoachWhy))}</h3>
+            <p class="coach__text">{move || i18n.t(Key::Steps(step_why(current.0.get())))}</p>
             <StepChecks/>
             </div>
         </aside>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{LanguageSwitch, LargeTextToggle, PlanMenu, SaveIndicator};
+use crate::i18n::AppText;
 use crate::i18n::Key;
 use crate::model::route::Route;
 use crate::state::use_workspace;
@@ -24,7 +25,7 @@ pub fn AppHeader() -> impl IntoView {
                     <rect x="3" y="4" width="26" height="24" rx="5" fill="currentColor"/>
                     <path d="M9 11h14M9 16h10M9 21h7" stroke="#fff" stroke-width="2.5" stroke-linecap="round"/>
                 </svg>
-                <span class="brand-name">{move || i18n.t(Key::AppName)}</span>
+                <span class="brand-name">{move || i18n.t(Key::App(AppText::AppName))}</span>
             </a>
             <div class="header-tools">
                 <Show when=move || !newcomer()>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::AppText;
 use crate::i18n::{Key, Locale};
 use crate::state::use_locale;
 use crate::web::storage;
@@ -29,7 +30,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         }
     });
     view! {
-        <div class="segmented language-switch" role="group" aria-label=move || i18n.t(Key::LanguageLabel)>
+        <div class="segmented language-switch" role="group" aria-label=move || i18n.t(Key::App(AppText::LanguageLabel))>
             {options}
         </div>
     }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::AppText;
 use crate::i18n::Key;
 use crate::state::{use_locale, use_ui_prefs};
 
@@ -19,7 +20,7 @@ pub fn LargeTextToggle() -> impl IntoView {
             on:click=move |_| prefs.0.update(|p| p.large_text = !p.large_text)
         >
             <span aria-hidden="true" class="toggle-button__icon">"A+"</span>
-            <span class="toggle-button__text">{move || i18n.t(Key::LargeText)}</span>
+            <span class="toggle-button__text">{move || i18n.t(Key::App(AppText::LargeText))}</span>
         </button>
     }
 }

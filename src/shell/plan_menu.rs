@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::welcome::WelcomeText;
+use crate::i18n::AppText;
 use crate::i18n::{format_date_time, Key};
 use crate::model::route::{DATA_HASH, WELCOME_HASH};
 use crate::model::PlanStoreFields;
@@ -49,10 +50,10 @@ pub fn PlanMenu() -> impl IntoView {
         match at {
             Some(at) => crate::i18n::labelled(
                 i18n.get(),
-                i18n.t(Key::LastExportedLabel),
+                i18n.t(Key::App(AppText::LastExportedLabel)),
                 &format_date_time(i18n.get(), crate::web::browser::to_local(at)),
             ),
-            None => i18n.t(Key::LastExportedNever).to_string(),
+            None => i18n.t(Key::App(AppText::LastExportedNever)).to_string(),
         }
     };
     let plans = move || {
@@ -108,17 +109,17 @@ pub fn PlanMenu() -> impl IntoView {
                 aria-controls="plan-menu-panel"
                 on:click=move |_| expanded.update(|e| *e = !*e)
             >
-                <span class="visually-hidden">{move || i18n.t(Key::PlanMenu)}": "</span>
+                <span class="visually-hidden">{move || i18n.t(Key::App(AppText::PlanMenu))}": "</span>
                 <span class="plan-menu__name">{plan_name}</span>
                 <span aria-hidden="true" class="plan-menu__caret">"▾"</span>
             </button>
             <div id="plan-menu-panel" class="plan-menu__panel" hidden=move || !expanded.get()>
-                <h2 class="plan-menu__heading">{move || i18n.t(Key::PlansHeading)}</h2>
+                <h2 class="plan-menu__heading">{move || i18n.t(Key::App(AppText::PlansHeading))}</h2>
                 <ul class="plan-menu__plans">{plans}</ul>
                 <p class="plan-menu__export-note">{last_export}</p>
                 <div class="plan-menu__actions">
                     <button type="button" class="button button--secondary" on:click=move |_| open_details(PlanDetailsMode::New)>
-                        {move || i18n.t(Key::PlanNew)}
+                        {move || i18n.t(Key::App(AppText::PlanNew))}
                     </button>
                     <button
                         type="button"
@@ -128,10 +129,10 @@ pub fn PlanMenu() -> impl IntoView {
                             examples_open.set(true);
                         }
                     >
-                        {move || i18n.t(Key::PlanFromExample)}
+                        {move || i18n.t(Key::App(AppText::PlanFromExample))}
                     </button>
                     <button type="button" class="button button--secondary" on:click=move |_| open_details(PlanDetailsMode::Rename)>
-                        {move || i18n.t(Key::PlanRename)}
+                        {move || i18n.t(Key::App(AppText::PlanRename))}
                     </button>
                     <button
                         type="button"
@@ -141,7 +142,7 @@ pub fn PlanMenu() -> impl IntoView {
                             ws.duplicate(i18n.get());
                         }
                     >
-                        {move || i18n.t(Key::PlanDuplicate)}
+                        {move || i18n.t(Key::App(AppText::PlanDuplicate))}
                     </button>
                     <button
                         type="button"
@@ -151,7 +152,7 @@ pub fn PlanMenu() -> impl IntoView {
                             delete_open.set(true);
                         }
                     >
-                        {move || i18n.t(Key::PlanDelete)}
+                        {move || i18n.t(Key::App(AppText::PlanDelete))}
                     </button>
                     <button
                         type="button"
@@ -161,10 +162,10 @@ pub fn PlanMenu() -> impl IntoView {
                             import_open.set(true);
                         }
                     >
-                        {move || i18n.t(Key::PlanImport)}
+                        {move || i18n.t(Key::App(AppText::PlanImport))}
                     </button>
                     <button type="button" class="button button--primary" on:click=export>
-                        {move || i18n.t(Key::PlanExport)}
+                        {move || i18n.t(Key::App(AppText::PlanExport))}
                     </button>
                 </div>
                 <ul class="plan-menu__links">

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::AppText;
 use crate::i18n::Key;
 use crate::state::use_locale;
 
@@ -14,7 +15,7 @@ pub fn SkipLink() -> impl IntoView {
         move |_| crate::web::focus::focus_after_paint("main", crate::web::focus::Reveal::Top);
     view! {
         <button type="button" class="skip-link" on:click=skip>
-            {move || i18n.t(Key::SkipToContent)}
+            {move || i18n.t(Key::App(AppText::SkipToContent))}
         </button>
     }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{step_counter, Key};
+use crate::i18n::{step_name, AppText};
 use crate::model::Step;
 use crate::state::{use_current_step, use_locale};
 use crate::web::nav::STEP_HEADING_ID;
@@ -17,13 +18,13 @@ pub fn StepHeading() -> impl IntoView {
         let step = current.0.get();
         match step.number() {
             Some(n) => step_counter(i18n.get(), n, decisions),
-            None => i18n.t(Key::HandbookLabel).to_string(),
+            None => i18n.t(Key::App(AppText::HandbookLabel)).to_string(),
         }
     };
     view! {
         <header class="step-heading">
             <p class="step-heading__counter">{counter}</p>
-            <h1 id=STEP_HEADING_ID tabindex="-1">{move || i18n.t(Key::StepName(current.0.get()))}</h1>
+            <h1 id=STEP_HEADING_ID tabindex="-1">{move || i18n.t(Key::Steps(step_name(current.0.get())))}</h1>
         </header>
     }
 }

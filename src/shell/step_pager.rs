@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::Key;
+use crate::i18n::{step_name, AppText};
 use crate::state::{use_current_step, use_locale};
 
 /// Links to the neighbouring steps, each naming where it goes.
@@ -15,8 +16,8 @@ pub fn StepPager() -> impl IntoView {
             view! {
                 <a class="button button--secondary step-pager__previous" href=step.hash() rel="prev">
                     <span aria-hidden="true">"← "</span>
-                    {move || i18n.t(Key::Previous)}
-                    <span class="step-pager__target">{move || i18n.t(Key::StepName(step))}</span>
+                    {move || i18n.t(Key::App(AppText::Previous))}
+                    <span class="step-pager__target">{move || i18n.t(Key::Steps(step_name(step)))}</span>
                 </a>
             }
         })
@@ -25,15 +26,15 @@ pub fn StepPager() -> impl IntoView {
         current.0.get().next().map(|step| {
             view! {
                 <a class="button button--primary step-pager__next" href=step.hash() rel="next">
-                    {move || i18n.t(Key::Next)}
-                    <span class="step-pager__target">{move || i18n.t(Key::StepName(step))}</span>
+                    {move || i18n.t(Key::App(AppText::Next))}
+                    <span class="step-pager__target">{move || i18n.t(Key::Steps(step_name(step)))}</span>
                     <span aria-hidden="true">" →"</span>
                 </a>
             }
         })
     };
     view! {
-        <nav class="step-pager" aria-label=move || i18n.t(Key::StepsNavLabel)>
+        <nav class="step-pager" aria-label=move || i18n.t(Key::App(AppText::StepsNavLabel))>
             {previous}
             {next}
         </nav>

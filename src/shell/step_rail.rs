@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::shared::SharedText;
 use crate::i18n::Key;
+use crate::i18n::{step_name, AppText};
 use crate::model::checks::{step_completeness_on, step_findings_on};
 use crate::model::Step;
 use crate::state::use_workspace;
@@ -74,7 +75,7 @@ pub fn StepRail() -> impl IntoView {
                             {step.number().map(|n| n.to_string()).unwrap_or_else(|| "✓".into())}
                         </span>
                     </span>
-                    <span class="step-rail__name">{move || i18n.t(Key::StepName(step))}</span>
+                    <span class="step-rail__name">{move || i18n.t(Key::Steps(step_name(step)))}</span>
                     <span class="visually-hidden">{status}</span>
                     {badge}
                 </a>
@@ -82,7 +83,7 @@ pub fn StepRail() -> impl IntoView {
         }
     });
     view! {
-        <nav class="step-rail" aria-label=move || i18n.t(Key::StepsNavLabel)>
+        <nav class="step-rail" aria-label=move || i18n.t(Key::App(AppText::StepsNavLabel))>
             <ol class="step-rail__list">{items}</ol>
         </nav>
     }

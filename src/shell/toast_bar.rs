@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::handbook::ShareText;
+use crate::i18n::AppText;
 use crate::i18n::Key;
 use crate::state::use_locale;
 use crate::state::{use_workspace, Toast};
@@ -56,10 +57,10 @@ pub fn ToastBar() -> impl IntoView {
         ws.toast.get().map(|toast| {
             let undo = undo_of(&toast, ws);
             let text = match toast {
-                Toast::PlanDeleted(plan) => format!("{} {}", i18n.t(Key::PlanDeletedToast), plan.name),
-                Toast::Imported(name) => format!("{} {}", i18n.t(Key::ImportedToast), name),
-                Toast::Updated => i18n.t(Key::UpdatedToast).to_string(),
-                Toast::ExampleOpened(name) => format!("{} {}", i18n.t(Key::ExampleOpenedToast), name),
+                Toast::PlanDeleted(plan) => format!("{} {}", i18n.t(Key::App(AppText::PlanDeletedToast)), plan.name),
+                Toast::Imported(name) => format!("{} {}", i18n.t(Key::App(AppText::ImportedToast)), name),
+                Toast::Updated => i18n.t(Key::App(AppText::UpdatedToast)).to_string(),
+                Toast::ExampleOpened(name) => format!("{} {}", i18n.t(Key::App(AppText::ExampleOpenedToast)), name),
                 Toast::SharedAdded(name) => {
                     crate::i18n::labelled(i18n.get(), i18n.t(Key::Share(ShareText::Added)), &name)
                 }
@@ -75,12 +76,12 @@ pub fn ToastBar() -> impl IntoView {
                             aria-keyshortcuts="Control+Z Meta+Z"
                             on:click=move |_| run_undo(undo)
                         >
-                            {move || i18n.t(Key::Undo)}
+                            {move || i18n.t(Key::App(AppText::Undo))}
                         </button>
                         <kbd class="toast__key" aria-hidden="true">"Ctrl+Z"</kbd>
                     })}
                     <button type="button" class="button button--ghost" on:click=move |_| ws.toast.set(None)>
-                        {move || i18n.t(Key::Dismiss)}
+                        {move || i18n.t(Key::App(AppText::Dismiss))}
                     </button>
                 </div>
             }

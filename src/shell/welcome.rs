@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::welcome::WelcomeText as W;
+use crate::i18n::AppText;
 use crate::i18n::Key;
 use crate::model::route::{Route, DATA_HASH};
 use crate::model::Step;
@@ -42,7 +43,7 @@ pub fn WelcomeView() -> impl IntoView {
     view! {
         <main id="main" class="welcome" tabindex="-1">
             <header class="welcome__header">
-                <h1 id=TITLE_ID tabindex="-1">{move || i18n.t(Key::AppName)}</h1>
+                <h1 id=TITLE_ID tabindex="-1">{move || i18n.t(Key::App(AppText::AppName))}</h1>
                 <p class="welcome__lead">{move || t(W::Lead)}</p>
             </header>
             <h2 class="visually-hidden">{move || t(W::WaysHeading)}</h2>

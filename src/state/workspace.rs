@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use reactive_stores::Store;
 
 use super::notices::{Banner, SaveStatus, Toast};
+use crate::i18n::AppText;
 use crate::i18n::{t, Key, Locale};
 use crate::io::import::ImportError;
 use crate::model::Plan;
@@ -119,7 +120,12 @@ impl Workspace {
 
     /// A new, unsaved plan named for the current language.
     pub fn blank_plan(locale: Locale) -> Plan {
-        Plan::new(new_plan_id(), t(locale, Key::DefaultPlanName), "", now())
+        Plan::new(
+            new_plan_id(),
+            t(locale, Key::App(AppText::DefaultPlanName)),
+            "",
+            now(),
+        )
     }
 
     /// The open plan's id.

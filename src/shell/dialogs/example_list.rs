@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::AppText;
 use crate::i18n::{Key, Locale};
 use crate::model::examples::{example_summary, example_title, Example};
 use crate::state::use_locale;
@@ -37,7 +38,7 @@ pub fn ExampleList(
                             on_opened.run(());
                         }
                     >
-                        {move || i18n.t(Key::ExampleOpen)}
+                        {move || i18n.t(Key::App(AppText::ExampleOpen))}
                         <span class="visually-hidden">": "{move || example_title(example, chinese())}</span>
                     </button>
                 </li>

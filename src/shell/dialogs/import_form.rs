@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::ImportSummary;
+use crate::i18n::AppText;
 use crate::i18n::Key;
 use crate::io::import::{import_bytes, import_text, ImportError, ImportPreview, MAX_IMPORT_BYTES};
 use crate::state::use_locale;
@@ -119,14 +120,15 @@ pub fn ImportForm(
     let result = move || match state.get() {
         ImportState::Idle => ().into_any(),
         ImportState::Reading => {
-            view! { <p role="status">{move || i18n.t(Key::ImportReading)}</p> }.into_any()
+            view! { <p role="status">{move || i18n.t(Key::App(AppText::ImportReading))}</p> }
+                .into_any()
         }
         ImportState::Failed(err) => {
             let text = move || err.message(i18n.get());
             view! {
                 <div class="message message--error" role="alert">
                     <p><strong>{text}</strong></p>
-                    <p>{move || i18n.t(Key::ImportUnchanged)}</p>
+                    <p>{move || i18n.t(Key::App(AppText::ImportUnchanged))}</p>
                 </div>
             }
             .into_any()
@@ -146,7 +148,7 @@ pub fn ImportForm(
                 on:drop=on_drop
             >
                 <label class="button button--secondary file-button">
-                    {move || i18n.t(Key::ImportChooseFile)}
+                    {move || i18n.t(Key::App(AppText::ImportChooseFile))}
                     <input
                         type="file"
                         class="visually-hidden"
@@ -155,13 +157,13 @@ pub fn ImportForm(
                         on:change=on_pick
                     />
                 </label>
-                <span class="drop-zone__hint">{move || i18n.t(Key::ImportDropHere)}</span>
+                <span class="drop-zone__hint">{move || i18n.t(Key::App(AppText::ImportDropHere))}</span>
             </div>
             <div class="field">
-                <label for=paste_id.clone()>{move || i18n.t(Key::ImportPasteLabel)}</label>
+                <label for=paste_id.clone()>{move || i18n.t(Key::App(AppText::ImportPasteLabel))}</label>
                 <textarea id=paste_id rows="4" spellcheck="false" bind:value=pasted></textarea>
                 <button type="button" class="button button--secondary" on:click=check_pasted>
-                    {move || i18n.t(Key::ImportCheck)}
+                    {move || i18n.t(Key::App(AppText::ImportCheck))}
                 </button>
             </div>
             <div class="import-result" aria-live="polite">{result}</div>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::AppText;
 use crate::i18n::Key;
 use crate::model::PlanStoreFields;
 use crate::state::use_locale;
@@ -39,8 +40,8 @@ pub fn PlanDetailsDialog(open: RwSignal<bool>, mode: RwSignal<PlanDetailsMode>) 
     });
     let title = Signal::derive(move || {
         i18n.t(match mode.get() {
-            PlanDetailsMode::New => Key::PlanNew,
-            PlanDetailsMode::Rename => Key::PlanRename,
+            PlanDetailsMode::New => Key::App(AppText::PlanNew),
+            PlanDetailsMode::Rename => Key::App(AppText::PlanRename),
         })
         .to_string()
     });
@@ -62,11 +63,11 @@ pub fn PlanDetailsDialog(open: RwSignal<bool>, mode: RwSignal<PlanDetailsMode>) 
         <Modal open=open title=title title_id="plan-details-title">
             <form class="form-stack" on:submit=submit>
                 <div class="field">
-                    <label for="plan-name">{move || i18n.t(Key::PlanNameLabel)}</label>
+                    <label for="plan-name">{move || i18n.t(Key::App(AppText::PlanNameLabel))}</label>
                     <input id="plan-name" type="text" required autocomplete="off" maxlength="120" bind:value=name/>
                 </div>
                 <div class="field">
-                    <label for="plan-organisation">{move || i18n.t(Key::PlanOrganisationLabel)}</label>
+                    <label for="plan-organisation">{move || i18n.t(Key::App(AppText::PlanOrganisationLabel))}</label>
                     <input
                         id="plan-organisation"
                         type="text"
@@ -75,16 +76,16 @@ pub fn PlanDetailsDialog(open: RwSignal<bool>, mode: RwSignal<PlanDetailsMode>) 
                         aria-describedby="plan-organisation-hint"
                         bind:value=organisation
                     />
-                    <p id="plan-organisation-hint" class="field__hint">{move || i18n.t(Key::PlanOrganisationHint)}</p>
+                    <p id="plan-organisation-hint" class="field__hint">{move || i18n.t(Key::App(AppText::PlanOrganisationHint))}</p>
                 </div>
                 <div class="dialog-actions">
                     <button type="button" class="button button--secondary" on:click=move |_| open.set(false)>
-                        {move || i18n.t(Key::Cancel)}
+                        {move || i18n.t(Key::App(AppText::Cancel))}
                     </button>
                     <button type="submit" class="button button--primary">
                         {move || i18n.t(match mode.get() {
-                            PlanDetailsMode::New => Key::Create,
-                            PlanDetailsMode::Rename => Key::Save,
+                            PlanDetailsMode::New => Key::App(AppText::Create),
+                            PlanDetailsMode::Rename => Key::App(AppText::Save),
                         })}
                     </button>
                 </div>

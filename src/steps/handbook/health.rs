@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::handbook::HandbookUiText as U;
+use crate::i18n::step_name;
 use crate::i18n::Key;
 use crate::model::checks::{step_completeness_on, step_findings_on};
 use crate::model::Step;
@@ -49,7 +50,7 @@ pub fn HandbookHealth() -> impl IntoView {
                         .and_then(|(_, c, _)| *c)
                 })
             };
-            let label = move || i18n.t(Key::StepName(step));
+            let label = move || i18n.t(Key::Steps(step_name(step)));
             view! {
                 <li class="health-step">
                     <a class="health-step__name" href=step.hash()>{label}</a>
@@ -78,7 +79,7 @@ pub fn HandbookHealth() -> impl IntoView {
                         .collect_view();
                     view! {
                         <li class="health-group">
-                            <h4 class="health-group__title">{move || i18n.t(Key::StepName(step))}</h4>
+                            <h4 class="health-group__title">{move || i18n.t(Key::Steps(step_name(step)))}</h4>
                             <ul class="findings">{items}</ul>
                         </li>
                     }

@@ -57,10 +57,7 @@ pub fn compare_cells(
     platforms: &[Platform],
     locale: Locale,
 ) -> Vec<(Key, CompareCell)> {
-    let t = |x: PersonaText| match locale {
-        Locale::ZhCn => x.zh(),
-        Locale::En => x.en(),
-    };
+    let t = |x: PersonaText| crate::i18n::t(locale, x);
     let priority = match p.priority {
         PersonaPriority::Primary => t(PersonaText::PriorityPrimary),
         PersonaPriority::Secondary => t(PersonaText::PrioritySecondary),

@@ -6,7 +6,7 @@ use reactive_stores::Store;
 
 use super::{CardFocus, VoiceTraitCard};
 use crate::i18n::voice::{named_action, trait_count, trait_fallback_name, StarterTrait, VoiceText};
-use crate::i18n::{Key, Locale};
+use crate::i18n::Key;
 use crate::model::checks::{FieldRef, Finding, VoiceField, MAX_TRAITS, MIN_TRAITS};
 use crate::model::{reinsert, take_by_id, Id, Plan, PlanStoreFields, VoiceStoreFields, VoiceTrait};
 use crate::state::allocate_id;
@@ -59,10 +59,7 @@ pub fn VoiceTraitList(
     };
     let add_starter = move |starter: StarterTrait| {
         let locale = i18n.0.get_untracked();
-        let text = |t: VoiceText| match locale {
-            Locale::ZhCn => t.zh().to_string(),
-            Locale::En => t.en().to_string(),
-        };
+        let text = |text: VoiceText| crate::i18n::t(locale, text).to_string();
         let [we_are, we_are_not, do_line, dont_line] = starter.lines().map(text);
         let id = allocate_id(store);
         push(VoiceTrait {

@@ -1,0 +1,103 @@
+//! The catalogue: every group of texts, gathered into [`Key`] (any one text) and into one table
+//! per language ([`Catalogue`]). Adding a group here is all it takes to make its texts reachable
+//! through `super::t`.
+//!
+//! [`EN`] and [`ZH`] are read in exactly one place each: the loader that hands a language to the
+//! running app (`crate::web::texts` in the release build, `super::catalogue_of` elsewhere). In the
+//! release build each sits in its own lazily loaded part of the wasm, so a visitor downloads only
+//! the language they read.
+
+use super::app::{AppText, StepText};
+use super::calendar::CalendarText;
+use super::content::ContentText;
+use super::goal_editor::GoalText;
+use super::handbook::{HandbookTeamText, HandbookText, HandbookUiText, ShareText};
+use super::personas::PersonaText;
+use super::shared::SharedText;
+use super::strategy::StrategyText;
+use super::team::TeamText;
+use super::voice::VoiceText;
+use super::welcome::WelcomeText;
+use super::Enumerable;
+
+macro_rules! catalogue {
+    ($( $(#[$meta:meta])* $group:ident($ty:ty) => $field:ident, )*) => {
+        /// One piece of interface text: a text of one of the groups.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key {
+            $( $(#[$meta])* $group($ty), )*
+        }
+
+        $(
+            impl From<$ty> for Key {
+                fn from(text: $ty) -> Key {
+                    Key::$group(text)
+                }
+            }
+        )*
+
+        impl Key {
+            /// Every text of every group.
+            pub fn all() -> Vec<Key> {
+                let mut keys = Vec::new();
+                $( keys.extend(<$ty as Enumerable>::VALUES.iter().map(|t| Key::$group(*t))); )*
+                keys
+            }
+        }
+
+        /// Every text of one language, a table per group.
+        pub struct Catalogue {
+            $( $field: &'static [&'static str], )*
+        }
+
+        impl Catalogue {
+            /// The text of `key` (empty only if a table were shorter than its group, which the
+            /// `texts!` macro rules out).
+            pub fn get(&self, key: Key) -> &'static str {
+                let (table, index) = match key {
+                    $( Key::$group(text) => (self.$field, text as usize), )*
+                };
+                table.get(index).copied().unwrap_or("")
+            }
+        }
+
+        /// The English catalogue.
+        pub static EN: Catalogue = Catalogue { $( $field: <$ty>::EN, )* };
+
+        /// The Chinese catalogue.
+        pub static ZH: Catalogue = Catalogue { $( $field: <$ty>::ZH, )* };
+    };
+}
+
+catalogue! {
+    /// The frame: header, plan menu, dialogs, banners, import.
+    App(AppText) => app,
+    /// Step names, questions and reasons.
+    Steps(StepText) => steps,
+    /// Shared widgets.
+    Shared(SharedText) => shared,
+    /// Step 1.
+    Strategy(StrategyText) => strategy,
+    /// Step 2.
+    Personas(PersonaText) => personas,
+    /// Step 3.
+    Voice(VoiceText) => voice,
+    /// Step 4.
+    Goals(GoalText) => goals,
+    /// The handbook document.
+    Handbook(HandbookText) => handbook,
+    /// The handbook step's screen.
+    HandbookUi(HandbookUiText) => handbook_ui,
+    /// The team chapter of the handbook.
+    HandbookTeam(HandbookTeamText) => handbook_team,
+    /// Share links.
+    Share(ShareText) => share,
+    /// The welcome view and the data page.
+    Welcome(WelcomeText) => welcome,
+    /// Step 5.
+    Team(TeamText) => team,
+    /// Step 6.
+    Content(ContentText) => content,
+    /// The content calendar.
+    Calendar(CalendarText) => calendar,
+}
