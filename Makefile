@@ -16,7 +16,7 @@ setup:
 
 ## The release site in dist/ (relative URLs: works from any folder of any static host).
 dist: setup
-	trunk build --release
+	python3 scripts/build.py
 
 ## Build, then serve dist/ on http://127.0.0.1:$(PORT)/ until Ctrl-C.
 serve: dist

@@ -6,7 +6,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 TOOLS_DIR="${SOCIAL_PLAYBOOK_TOOLS:-$HOME/.cache/social-playbook-tools}"
-TRUNK_VERSION="0.21.14"
+WASM_SPLIT_VERSION="0.2.4"
 BINARYEN_VERSION="132.0.0"
 ICALENDAR_VERSION="7.3.2"
 export PATH="$HOME/.cargo/bin:$TOOLS_DIR/binaryen/node_modules/binaryen/bin:$PATH"
@@ -34,12 +34,15 @@ for component in rustfmt clippy; do
   fi
 done
 
-# Trunk, pinned: newer releases need a newer rustc than these machines have.
-if [ "$(trunk --version 2>/dev/null || true)" = "trunk $TRUNK_VERSION" ]; then
-  found "trunk" "$TRUNK_VERSION"
+# The wasm splitter (cuts the release wasm into pieces that load when first needed), pinned.
+if [ -x "$TOOLS_DIR/wasm-split/bin/wasm-split-cli" ] \
+  && [ "$(cat "$TOOLS_DIR/wasm-split/installed-version" 2>/dev/null || true)" = "$WASM_SPLIT_VERSION" ]; then
+  found "wasm-split-cli" "$WASM_SPLIT_VERSION"
 else
-  installing "trunk" "$TRUNK_VERSION (a few minutes)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked
+  installing "wasm-split-cli" "$WASM_SPLIT_VERSION (about two minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked \
+    --root "$TOOLS_DIR/wasm-split" --force
+  echo "$WASM_SPLIT_VERSION" > "$TOOLS_DIR/wasm-split/installed-version"
 fi
 
 # wasm-bindgen CLI and test runner: exactly the library version in Cargo.lock.

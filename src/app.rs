@@ -4,16 +4,17 @@
 use leptos::prelude::*;
 
 use crate::i18n::{step_name, AppText};
-use crate::i18n::{t, Key, Locale};
+use crate::i18n::{t, Key};
 use crate::model::route::Route;
 use crate::model::Step;
 use crate::shell::{
     AppHeader, BackupReminder, BannerList, CoachPanel, DataInfoView, SharedPlanView, SkipLink,
     StepHeading, StepPager, StepRail, ToastBar, WelcomeView,
 };
-use crate::state::{CurrentStep, ExamplePickerCtx, LocaleCtx, RouteCtx, UiPrefsCtx};
+use crate::state::{CurrentStep, ExamplePickerCtx, LocaleCtx, RouteCtx, UiPrefsCtx, WelcomeDraft};
 use crate::state::{Toast, Workspace};
 use crate::steps::StepView;
+use crate::web::boot::{self, EarlyAction, Handoff};
 use crate::web::browser;
 use crate::web::nav;
 use crate::web::offline;
@@ -30,11 +31,12 @@ enum Page {
 
 /// The whole application.
 #[component]
-pub fn App() -> impl IntoView {
-    let initial = storage::load_locale().unwrap_or_else(|| {
-        let prefs = browser::preferred_languages();
-        Locale::from_preferences(prefs.iter().map(String::as_str))
-    });
+pub fn App(
+    /// What the static first view hands over (typed names, an early click).
+    #[prop(optional)]
+    handoff: Handoff,
+) -> impl IntoView {
+    let initial = boot::initial_locale();
     let locale = RwSignal::new(initial);
     provide_context(LocaleCtx(locale));
 
@@ -70,6 +72,18 @@ pub fn App() -> impl IntoView {
     nav::install_hash_routing(route, step, move || {
         ws.index.with_untracked(|index| !index.plans.is_empty())
     });
+    // A button pressed on the static welcome view before the app ran: carry it out now.
+    match handoff.early {
+        Some(EarlyAction::Blank) => {
+            ws.new_plan(handoff.name.clone(), handoff.organisation.clone(), initial);
+            nav::replace_with_step(route, step, Step::FIRST);
+        }
+        Some(EarlyAction::Example(example)) => {
+            ws.open_example(example, initial);
+            nav::replace_with_step(route, step, Step::Handbook);
+        }
+        None => provide_context(WelcomeDraft(RwSignal::new(Some(handoff)))),
+    }
     // Which page frame to show; a change of step within the workbench keeps the frame.
     let page = Memo::new(move |_| {
         route.with(|r| match r {

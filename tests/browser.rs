@@ -44,7 +44,7 @@ async fn next_moves_to_the_second_step_and_updates_the_hash() {
         .set_item("social-playbook/v1/locale", "en")
         .unwrap();
     let root = container();
-    let _handle = leptos::mount::mount_to(root.clone(), App);
+    let _handle = leptos::mount::mount_to(root.clone(), || view! { <App/> });
     settle().await;
     assert_eq!(text_of(&root, "h1"), "Strategic role");
 
@@ -68,7 +68,7 @@ async fn language_switch_changes_text_and_is_stored() {
     let storage = window().local_storage().unwrap().unwrap();
     storage.set_item("social-playbook/v1/locale", "en").unwrap();
     let root = container();
-    let _handle = leptos::mount::mount_to(root.clone(), App);
+    let _handle = leptos::mount::mount_to(root.clone(), || view! { <App/> });
     settle().await;
     assert_eq!(text_of(&root, "h1"), "SMART goals");
 

@@ -8,6 +8,12 @@ crate::texts! {
     pub enum AppText {
         AppName => en: "Social Playbook", zh: "社媒运营手册工作台";
         ListJoin => en: "{list}, {item}", zh: "{list}、{item}";
+        BootOpening => en: "Opening your plan…", zh: "正在打开你的规划…";
+        BootUnsupported => en: "This browser is too old for Social Playbook: it cannot run WebAssembly. Open this page in a current Chrome, Edge, Firefox or Safari (2021 or later), or in your phone's own browser.", zh: "这个浏览器版本太旧，无法运行 WebAssembly，所以打不开本工具。请用较新的 Chrome、Edge、Firefox 或 Safari（2021 年以后的版本）打开本页，或者在手机自带的浏览器里打开。";
+        BootFailed => en: "Part of the app could not be downloaded. Check the connection and try again; nothing you saved is lost.", zh: "部分程序文件没有下载成功。请检查网络后重试，已保存的内容不会丢失。";
+        BootRetry => en: "Try again", zh: "重试";
+        PieceLoading => en: "Loading this part…", zh: "正在加载这一部分…";
+        PieceFailed => en: "This part of the app could not be downloaded. Check the connection and try again; your plan is kept as it is.", zh: "这一部分程序没有下载成功。请检查网络后重试，你的规划保持不变。";
         AppTagline => en: "Write your social media operations handbook, one decision at a time.", zh: "一步一个决定，写出属于你们的社交媒体运营手册。";
         SkipToContent => en: "Skip to the step", zh: "跳到当前步骤";
         LanguageLabel => en: "Language", zh: "语言";

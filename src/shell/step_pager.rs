@@ -11,6 +11,12 @@ use crate::state::{use_current_step, use_locale};
 pub fn StepPager() -> impl IntoView {
     let i18n = use_locale();
     let current = use_current_step();
+    // The next step is where the user most likely goes: fetch its code while they work here.
+    Effect::new(move || {
+        if let Some(next) = current.0.get().next() {
+            crate::steps::prefetch(next);
+        }
+    });
     let previous = move || {
         current.0.get().previous().map(|step| {
             view! {

@@ -68,6 +68,8 @@ pub fn StepRail() -> impl IntoView {
                     class:step-rail__link--current=is_current
                     href=step.hash()
                     aria-current=move || is_current().then_some("step")
+                    on:pointerenter=move |_| crate::steps::prefetch(step)
+                    on:focus=move |_| crate::steps::prefetch(step)
                 >
                     <span class="step-rail__marker" aria-hidden="true">
                         {ring}

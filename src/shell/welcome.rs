@@ -11,7 +11,7 @@ use crate::model::route::{Route, DATA_HASH};
 use crate::model::Step;
 use crate::shell::dialogs::{ExampleList, ImportForm};
 use crate::state::use_workspace;
-use crate::state::{use_current_step, use_locale, use_route};
+use crate::state::{use_current_step, use_locale, use_route, WelcomeDraft};
 use crate::web::nav;
 
 /// The id of the view's heading.
@@ -24,8 +24,11 @@ pub fn WelcomeView() -> impl IntoView {
     let ws = use_workspace();
     let route = use_route().0;
     let step = use_current_step().0;
-    let name = RwSignal::new(String::new());
-    let organisation = RwSignal::new(String::new());
+    let draft = use_context::<WelcomeDraft>()
+        .and_then(|d| d.0.try_update(Option::take).flatten())
+        .unwrap_or_default();
+    let name = RwSignal::new(draft.name);
+    let organisation = RwSignal::new(draft.organisation);
 
     let start_blank = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -19,7 +19,7 @@ impl LocaleCtx {
     }
 
     /// The text for `key` in the current language (tracked, so views update on a switch).
-    pub fn t(self, key: Key) -> &'static str {
+    pub fn t(self, key: impl Into<Key>) -> &'static str {
         t(self.0.get(), key)
     }
 }
@@ -66,3 +66,8 @@ pub struct ExamplePickerCtx(pub RwSignal<bool>);
 pub fn use_example_picker() -> Option<RwSignal<bool>> {
     use_context::<ExamplePickerCtx>().map(|ctx| ctx.0)
 }
+
+/// What was typed into the static welcome view before the app ran, taken by the welcome view the
+/// first time it shows (so a name typed early is not lost, and not shown again later).
+#[derive(Clone, Copy)]
+pub struct WelcomeDraft(pub RwSignal<Option<crate::web::boot::Handoff>>);

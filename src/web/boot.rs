@@ -1,8 +1,92 @@
-//! Hand-over from the static page in `index.html` to the running app.
+//! Hand-over from the static first view in `index.html` to the running app: the language the page
+//! chose, what the visitor typed or clicked before the app was ready, and removing the static view
+//! in the same moment the app's own view appears (so nothing moves on screen).
 
-/// Removes the static header and loading line that `index.html` paints before the wasm arrives.
-pub fn remove_loading_screen() {
-    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::i18n::Locale;
+use crate::model::examples::Example;
+use crate::web::{browser, storage};
+
+/// What the visitor asked for on the static welcome view before the app ran.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EarlyAction {
+    /// "Start the plan" with the name and organisation typed.
+    Blank,
+    /// "Open as a new plan" on a worked example.
+    Example(Example),
+}
+
+/// What the static first view hands to the app.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Handoff {
+    /// The plan name typed into the static welcome view.
+    pub name: String,
+    /// The organisation typed into the static welcome view.
+    pub organisation: String,
+    /// The first button pressed before the app was ready.
+    pub early: Option<EarlyAction>,
+}
+
+/// The interface language to start in: the one chosen here before, else the first of the
+/// browser's preferred languages we speak (the static page applies the same rule).
+pub fn initial_locale() -> Locale {
+    storage::load_locale().unwrap_or_else(|| {
+        let preferred = browser::preferred_languages();
+        Locale::from_preferences(preferred.iter().map(String::as_str))
+    })
+}
+
+fn input_value(id: &str) -> String {
+    document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default()
+}
+
+fn early_action() -> Option<EarlyAction> {
+    let queue = js_sys::Reflect::get(&window(), &JsValue::from_str("__bootQueue")).ok()?;
+    let first = js_sys::Array::from(&queue).get(0);
+    let field = |name: &str| {
+        js_sys::Reflect::get(&first, &JsValue::from_str(name))
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    match field("kind")?.as_str() {
+        "blank" => Some(EarlyAction::Blank),
+        "example" => {
+            let wanted = field("example")?;
+            Example::ALL
+                .into_iter()
+                .find(|e| format!("{e:?}").eq_ignore_ascii_case(&wanted))
+                .map(EarlyAction::Example)
+        }
+        _ => None,
+    }
+}
+
+/// Reads what the static first view holds for the app (call before mounting).
+pub fn take_handoff() -> Handoff {
+    Handoff {
+        name: input_value("welcome-name"),
+        organisation: input_value("welcome-organisation"),
+        early: early_action(),
+    }
+}
+
+/// Removes the static first view (right after the app mounted, in the same task, so the browser
+/// never paints both or neither).
+pub fn remove_first_view() {
+    if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
+    }
+}
+
+/// Shows the static view's "could not be downloaded, try again" message (the app could not start).
+pub fn show_failure() {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().add_1("boot-failed");
     }
 }

@@ -3,8 +3,10 @@
 
 pub mod boot;
 pub mod browser;
+pub mod chunks;
 pub mod focus;
 pub mod nav;
 pub mod offline;
 pub mod share_link;
 pub mod storage;
+pub mod texts;
