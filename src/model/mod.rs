@@ -19,6 +19,7 @@ pub mod examples;
 pub mod goal;
 pub mod goal_progress;
 pub mod goal_templates;
+pub mod id;
 pub mod marketing_dates;
 pub mod marketing_dates_table;
 pub mod persona;
@@ -36,6 +37,7 @@ pub mod voice_check;
 
 pub use content::*;
 pub use goal::*;
+pub use id::Id;
 pub use persona::*;
 pub use plan::*;
 pub use records::{reinsert, take_by_id, toggle_id, Keyed};

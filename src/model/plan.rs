@@ -4,10 +4,7 @@ use chrono::{DateTime, Utc};
 use reactive_stores::Store;
 use serde::{Deserialize, Serialize};
 
-use super::{Content, Goal, Persona, Strategy, Team, Voice};
-
-/// A record id, unique within one plan and stored with it, so it survives reloads and files.
-pub type Id = u64;
+use super::{Content, Goal, Id, Persona, Strategy, Team, Voice};
 
 /// The version of the plan's JSON shape. Files and stored plans carry it; older versions are
 /// migrated step by step on import, newer ones are refused without being touched.
