@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::{format_date, Locale};
+use super::{format_date, join_list, t, tf, Locale};
 
 crate::texts! {
     /// Interface texts of the content calendar.
@@ -90,6 +90,34 @@ crate::texts! {
         ColumnOwner => en: "Owner", zh: "负责人";
         MarketingLegend => en: "Marketing dates", zh: "营销节点";
         ShowWeek => en: "Show this week", zh: "查看这一周";
+
+        // Month names, as a month's title writes them
+        January => en: "January", zh: "1月";
+        February => en: "February", zh: "2月";
+        March => en: "March", zh: "3月";
+        April => en: "April", zh: "4月";
+        May => en: "May", zh: "5月";
+        June => en: "June", zh: "6月";
+        July => en: "July", zh: "7月";
+        August => en: "August", zh: "8月";
+        September => en: "September", zh: "9月";
+        October => en: "October", zh: "10月";
+        November => en: "November", zh: "11月";
+        December => en: "December", zh: "12月";
+
+        // Sentences built from dates, names and numbers
+        MonthTitle => en: "{month} {year}", zh: "{year}年{month}";
+        WeekTitle => en: "Week {week}, {from} – {to}", zh: "第{week}周（{from}至{to}）";
+        WeekNumber => en: "W{week}", zh: "{week}周";
+        WeekNumberLong => en: "Week {week}", zh: "第{week}周";
+        MovedTo => en: "Moved “{title}” to {day}.", zh: "已将“{title}”移到{day}。";
+        Duplicated => en: "Copied “{title}”.", zh: "已复制“{title}”。";
+        MoreItems => en: "+{count} more", zh: "还有{count}条";
+        OneItem => en: "{count} item", zh: "{count}条内容";
+        Items => en: "{count} items", zh: "{count}条内容";
+        ApprovalStepFallback => en: "Step {number}", zh: "第{number}环节";
+        SignOffsMissing => en: "Before “{status}”, these steps still need to sign off: {steps}.", zh: "“{status}”之前，还需要这些环节签核：{steps}。";
+        DayLabel => en: "{weekday} {date}", zh: "{date}{weekday}";
     }
 }
 
@@ -104,119 +132,112 @@ pub const WEEKDAYS: [CalendarText; 7] = [
     CalendarText::Sunday,
 ];
 
-const MONTHS_LONG_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+/// The month names, January first.
+const MONTHS: [CalendarText; 12] = [
+    CalendarText::January,
+    CalendarText::February,
+    CalendarText::March,
+    CalendarText::April,
+    CalendarText::May,
+    CalendarText::June,
+    CalendarText::July,
+    CalendarText::August,
+    CalendarText::September,
+    CalendarText::October,
+    CalendarText::November,
+    CalendarText::December,
 ];
 
 /// "November 2026" / "2026年11月".
 pub fn month_title(locale: Locale, year: i32, month: u32) -> String {
-    match locale {
-        Locale::ZhCn => format!("{year}年{month}月"),
-        Locale::En => {
-            let name = MONTHS_LONG_EN
-                .get(month.saturating_sub(1) as usize)
-                .copied()
-                .unwrap_or("");
-            format!("{name} {year}")
-        }
-    }
+    let name = MONTHS
+        .get(month.saturating_sub(1) as usize)
+        .map_or("", |m| t(locale, *m));
+    tf(
+        locale,
+        CalendarText::MonthTitle,
+        &[("month", &name), ("year", &year)],
+    )
 }
 
 /// "Week 48, 23–29 Nov 2026" / "第48周（2026年11月23日至2026年11月29日）".
 pub fn week_title(locale: Locale, iso_week: u32, monday: NaiveDate, sunday: NaiveDate) -> String {
-    let (from, to) = (format_date(locale, monday), format_date(locale, sunday));
-    match locale {
-        Locale::ZhCn => format!("第{iso_week}周（{from}至{to}）"),
-        Locale::En => format!("Week {iso_week}, {from} – {to}"),
-    }
+    tf(
+        locale,
+        CalendarText::WeekTitle,
+        &[
+            ("week", &iso_week),
+            ("from", &format_date(locale, monday)),
+            ("to", &format_date(locale, sunday)),
+        ],
+    )
 }
 
 /// The short week-number cell: "W48" / "48周".
 pub fn week_number(locale: Locale, iso_week: u32) -> String {
-    match locale {
-        Locale::ZhCn => format!("{iso_week}周"),
-        Locale::En => format!("W{iso_week}"),
-    }
+    tf(locale, CalendarText::WeekNumber, &[("week", &iso_week)])
 }
 
 /// The full name of a week number for screen readers: "Week 48" / "第48周".
 pub fn week_number_long(locale: Locale, iso_week: u32) -> String {
-    match locale {
-        Locale::ZhCn => format!("第{iso_week}周"),
-        Locale::En => format!("Week {iso_week}"),
-    }
+    tf(locale, CalendarText::WeekNumberLong, &[("week", &iso_week)])
 }
 
 /// The announcement after a move: "Moved “Launch” to 3 Dec 2026." / "已将“上新”移到2026年12月3日。".
 pub fn moved_to(locale: Locale, title: &str, date: NaiveDate) -> String {
-    let day = format_date(locale, date);
-    match locale {
-        Locale::ZhCn => format!("已将“{title}”移到{day}。"),
-        Locale::En => format!("Moved “{title}” to {day}."),
-    }
+    tf(
+        locale,
+        CalendarText::MovedTo,
+        &[("title", &title), ("day", &format_date(locale, date))],
+    )
 }
 
 /// The announcement after a duplicate: "Copied “Launch”." / "已复制“上新”。".
 pub fn duplicated(locale: Locale, title: &str) -> String {
-    match locale {
-        Locale::ZhCn => format!("已复制“{title}”。"),
-        Locale::En => format!("Copied “{title}”."),
-    }
+    tf(locale, CalendarText::Duplicated, &[("title", &title)])
 }
 
 /// The link under a full day cell: "+3 more" / "还有3条".
 pub fn more_items(locale: Locale, count: usize) -> String {
-    match locale {
-        Locale::ZhCn => format!("还有{count}条"),
-        Locale::En => format!("+{count} more"),
-    }
+    tf(locale, CalendarText::MoreItems, &[("count", &count)])
 }
 
-/// How many items a period holds: "12 items" / "12条内容".
+/// How many items a period holds: "12 items" / "12条内容" (English says "1 item").
 pub fn item_count(locale: Locale, count: usize) -> String {
-    match locale {
-        Locale::ZhCn => format!("{count}条内容"),
-        Locale::En if count == 1 => "1 item".to_string(),
-        Locale::En => format!("{count} items"),
-    }
+    let key = if count == 1 {
+        CalendarText::OneItem
+    } else {
+        CalendarText::Items
+    };
+    tf(locale, key, &[("count", &count)])
 }
 
 /// The name of an approval step that has neither a label nor a role: "Step 2" / "第2环节".
 pub fn approval_step_fallback(locale: Locale, number: usize) -> String {
-    match locale {
-        Locale::ZhCn => format!("第{number}环节"),
-        Locale::En => format!("Step {number}"),
-    }
+    tf(
+        locale,
+        CalendarText::ApprovalStepFallback,
+        &[("number", &number)],
+    )
 }
 
 /// Why a status cannot be chosen yet: the steps still missing a sign-off.
 pub fn sign_offs_missing(locale: Locale, status: &str, steps: &[String]) -> String {
-    match locale {
-        Locale::ZhCn => format!("“{status}”之前，还需要这些环节签核：{}。", steps.join("、")),
-        Locale::En => format!(
-            "Before “{status}”, these steps still need to sign off: {}.",
-            steps.join(", ")
-        ),
-    }
+    let steps = join_list(locale, steps.iter().map(String::as_str));
+    tf(
+        locale,
+        CalendarText::SignOffsMissing,
+        &[("status", &status), ("steps", &steps)],
+    )
 }
 
 /// The day of a cell for screen readers, with "today" when it is: "Monday 30 Nov 2026".
 pub fn day_label(locale: Locale, date: NaiveDate, weekday: &str) -> String {
-    match locale {
-        Locale::ZhCn => format!("{}{weekday}", format_date(locale, date)),
-        Locale::En => format!("{weekday} {}", format_date(locale, date)),
-    }
+    tf(
+        locale,
+        CalendarText::DayLabel,
+        &[("weekday", &weekday), ("date", &format_date(locale, date))],
+    )
 }
 
 #[cfg(test)]
@@ -246,5 +267,51 @@ mod tests {
         assert!(sign_offs_missing(Locale::En, "Approved", &steps).contains("Legal, Manager"));
         let zh = vec!["法务".to_string(), "主管".to_string()];
         assert!(sign_offs_missing(Locale::ZhCn, "已批准", &zh).contains("法务、主管"));
+    }
+
+    #[test]
+    fn templates_read_as_the_sentences_they_replaced() {
+        // Expected strings copied from the code before it used templates.
+        let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+        let sunday = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap_or_default();
+        assert_eq!(month_title(Locale::En, 2027, 1), "January 2027");
+        assert_eq!(month_title(Locale::ZhCn, 2027, 1), "2027年1月");
+        assert_eq!(
+            week_title(Locale::En, 48, monday, sunday),
+            "Week 48, 23 Nov 2026 – 29 Nov 2026"
+        );
+        assert_eq!(
+            week_title(Locale::ZhCn, 48, monday, sunday),
+            "第48周（2026年11月23日至2026年11月29日）"
+        );
+        assert_eq!(week_number(Locale::En, 48), "W48");
+        assert_eq!(week_number(Locale::ZhCn, 48), "48周");
+        assert_eq!(week_number_long(Locale::En, 48), "Week 48");
+        assert_eq!(week_number_long(Locale::ZhCn, 48), "第48周");
+        assert_eq!(duplicated(Locale::En, "Launch"), "Copied “Launch”.");
+        assert_eq!(duplicated(Locale::ZhCn, "上新"), "已复制“上新”。");
+        assert_eq!(more_items(Locale::En, 3), "+3 more");
+        // English counts one item in the singular; Chinese has one form.
+        assert_eq!(item_count(Locale::En, 0), "0 items");
+        assert_eq!(item_count(Locale::En, 12), "12 items");
+        assert_eq!(item_count(Locale::ZhCn, 1), "1条内容");
+        assert_eq!(item_count(Locale::ZhCn, 12), "12条内容");
+        assert_eq!(approval_step_fallback(Locale::En, 2), "Step 2");
+        assert_eq!(approval_step_fallback(Locale::ZhCn, 2), "第2环节");
+        let steps = vec!["Legal".to_string(), "Manager".to_string()];
+        assert_eq!(
+            sign_offs_missing(Locale::En, "Approved", &steps),
+            "Before “Approved”, these steps still need to sign off: Legal, Manager."
+        );
+        let zh = vec!["法务".to_string(), "主管".to_string()];
+        assert_eq!(
+            sign_offs_missing(Locale::ZhCn, "已批准", &zh),
+            "“已批准”之前，还需要这些环节签核：法务、主管。"
+        );
+        assert_eq!(day_label(Locale::En, monday, "Mon"), "Mon 23 Nov 2026");
+        assert_eq!(
+            day_label(Locale::ZhCn, monday, "周一"),
+            "2026年11月23日周一"
+        );
     }
 }

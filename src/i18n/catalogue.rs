@@ -10,11 +10,14 @@
 use super::app::{AppText, StepText};
 use super::calendar::CalendarText;
 use super::content::ContentText;
+use super::content_names::ContentNameText;
+use super::findings::FindingText;
 use super::goal_editor::GoalText;
 use super::handbook::{HandbookTeamText, HandbookText, HandbookUiText, ShareText};
+use super::marketing_dates::MarketingDateText;
 use super::personas::PersonaText;
 use super::shared::SharedText;
-use super::strategy::StrategyText;
+use super::strategy::{BrandText, StrategyText};
 use super::team::TeamText;
 use super::voice::VoiceText;
 use super::welcome::WelcomeText;
@@ -100,4 +103,12 @@ catalogue! {
     Content(ContentText) => content,
     /// The content calendar.
     Calendar(CalendarText) => calendar,
+    /// Latin brand names, written alike in both languages.
+    Brand(BrandText) => brand,
+    /// The findings of the checks and the checkpoints.
+    Findings(FindingText) => findings,
+    /// Theme kinds, formats, statuses and creation principles.
+    ContentNames(ContentNameText) => content_names,
+    /// Marketing dates of the calendar overlay.
+    MarketingDates(MarketingDateText) => marketing_dates,
 }

@@ -3,7 +3,9 @@
 //! contrast of a colour, a platform's weekly cadence. Names of the fixed vocabulary (theme kinds,
 //! formats, principles) live in [`super::content_names`].
 
-use super::Locale;
+use std::cmp::Ordering;
+
+use super::{join_list, t, tf, Locale};
 
 crate::texts! {
     /// Interface texts of the content step.
@@ -121,29 +123,29 @@ crate::texts! {
         MixNoTarget => en: "no target", zh: "无目标";
         MixUnthemed => en: "No theme", zh: "未选主题";
 
+        // Sentences built from numbers
+        SharesComplete => en: "Shares add up to 100%: the mix is complete.", zh: "占比合计100%，内容配比已完整。";
+        SharesLeft => en: "Shares add up to {total}% — {left}% left to plan.", zh: "占比合计{total}%，还有{left}%未分配。";
+        SharesTooMuch => en: "Shares add up to {total}% — {over}% too much: lower some themes.", zh: "占比合计{total}%，超出{over}%，请调低部分主题。";
+        WeekLabel => en: "Week {week}", zh: "第{week}周";
+        PerWeek => en: "{count} a week", zh: "每周{count}条";
     }
 }
 
 /// The live status of the theme shares: "Shares add up to 85% — 15% left to plan."
 pub fn share_status(locale: Locale, total: u32) -> String {
-    match (locale, total.cmp(&100)) {
-        (Locale::En, std::cmp::Ordering::Equal) => {
-            "Shares add up to 100%: the mix is complete.".to_string()
-        }
-        (Locale::En, std::cmp::Ordering::Less) => {
-            format!("Shares add up to {total}% — {}% left to plan.", 100 - total)
-        }
-        (Locale::En, std::cmp::Ordering::Greater) => format!(
-            "Shares add up to {total}% — {}% too much: lower some themes.",
-            total - 100
+    match total.cmp(&100) {
+        Ordering::Equal => t(locale, ContentText::SharesComplete).to_string(),
+        Ordering::Less => tf(
+            locale,
+            ContentText::SharesLeft,
+            &[("total", &total), ("left", &(100 - total))],
         ),
-        (Locale::ZhCn, std::cmp::Ordering::Equal) => "占比合计100%，内容配比已完整。".to_string(),
-        (Locale::ZhCn, std::cmp::Ordering::Less) => {
-            format!("占比合计{total}%，还有{}%未分配。", 100 - total)
-        }
-        (Locale::ZhCn, std::cmp::Ordering::Greater) => {
-            format!("占比合计{total}%，超出{}%，请调低部分主题。", total - 100)
-        }
+        Ordering::Greater => tf(
+            locale,
+            ContentText::SharesTooMuch,
+            &[("total", &total), ("over", &(total - 100))],
+        ),
     }
 }
 
@@ -159,26 +161,17 @@ pub fn contrast_ratio_text(ratio: f64) -> String {
 
 /// A list of names joined as each language writes a list.
 pub fn name_list(locale: Locale, names: &[String]) -> String {
-    names.join(match locale {
-        Locale::En => ", ",
-        Locale::ZhCn => "、",
-    })
+    join_list(locale, names.iter().map(String::as_str))
 }
 
 /// "Week 49" / "第49周": an ISO week number.
 pub fn week_label(locale: Locale, iso_week: u32) -> String {
-    match locale {
-        Locale::En => format!("Week {iso_week}"),
-        Locale::ZhCn => format!("第{iso_week}周"),
-    }
+    tf(locale, ContentText::WeekLabel, &[("week", &iso_week)])
 }
 
 /// "3 a week" / "每周3条": the cadence of a platform.
 pub fn per_week(locale: Locale, count: u32) -> String {
-    match locale {
-        Locale::En => format!("{count} a week"),
-        Locale::ZhCn => format!("每周{count}条"),
-    }
+    tf(locale, ContentText::PerWeek, &[("count", &count)])
 }
 
 #[cfg(test)]
@@ -201,6 +194,31 @@ mod tests {
             "占比合计0%，还有100%未分配。"
         );
         assert!(share_status(Locale::ZhCn, 130).contains("超出30%"));
+    }
+
+    #[test]
+    fn the_share_status_reads_as_before_in_both_languages() {
+        // The sentences as the code wrote them before they became templates.
+        assert_eq!(
+            share_status(Locale::En, 100),
+            "Shares add up to 100%: the mix is complete."
+        );
+        assert_eq!(
+            share_status(Locale::ZhCn, 100),
+            "占比合计100%，内容配比已完整。"
+        );
+        assert_eq!(
+            share_status(Locale::ZhCn, 85),
+            "占比合计85%，还有15%未分配。"
+        );
+        assert_eq!(
+            share_status(Locale::ZhCn, 130),
+            "占比合计130%，超出30%，请调低部分主题。"
+        );
+        assert_eq!(
+            share_status(Locale::En, 0),
+            "Shares add up to 0% — 100% left to plan."
+        );
     }
 
     #[test]

@@ -1,84 +1,136 @@
 //! Names of the marketing dates of the calendar overlay (festivals, solar terms, shopping days,
 //! international days) and of their kinds, in both languages.
 
-use super::Locale;
+use super::{t, Locale};
 use crate::model::marketing_dates::{MarketingDay, MarketingKind, SolarTerm};
 
-fn pick(locale: Locale, en: &'static str, zh: &'static str) -> &'static str {
-    match locale {
-        Locale::En => en,
-        Locale::ZhCn => zh,
+crate::texts! {
+    /// Names of the marketing dates and of their kinds.
+    pub enum MarketingDateText {
+        // The 24 solar terms
+        MinorCold => en: "Minor Cold", zh: "小寒";
+        MajorCold => en: "Major Cold", zh: "大寒";
+        StartOfSpring => en: "Start of Spring", zh: "立春";
+        RainWater => en: "Rain Water", zh: "雨水";
+        AwakeningOfInsects => en: "Awakening of Insects", zh: "惊蛰";
+        SpringEquinox => en: "Spring Equinox", zh: "春分";
+        PureBrightness => en: "Pure Brightness (Qingming)", zh: "清明";
+        GrainRain => en: "Grain Rain", zh: "谷雨";
+        StartOfSummer => en: "Start of Summer", zh: "立夏";
+        GrainBuds => en: "Grain Buds", zh: "小满";
+        GrainInEar => en: "Grain in Ear", zh: "芒种";
+        SummerSolstice => en: "Summer Solstice", zh: "夏至";
+        MinorHeat => en: "Minor Heat", zh: "小暑";
+        MajorHeat => en: "Major Heat", zh: "大暑";
+        StartOfAutumn => en: "Start of Autumn", zh: "立秋";
+        EndOfHeat => en: "End of Heat", zh: "处暑";
+        WhiteDew => en: "White Dew", zh: "白露";
+        AutumnEquinox => en: "Autumn Equinox", zh: "秋分";
+        ColdDew => en: "Cold Dew", zh: "寒露";
+        FrostsDescent => en: "Frost's Descent", zh: "霜降";
+        StartOfWinter => en: "Start of Winter", zh: "立冬";
+        MinorSnow => en: "Minor Snow", zh: "小雪";
+        MajorSnow => en: "Major Snow", zh: "大雪";
+        WinterSolstice => en: "Winter Solstice", zh: "冬至";
+
+        // Festivals, shopping days and international days
+        NewYearsDay => en: "New Year's Day", zh: "元旦";
+        LunarNewYearsEve => en: "Lunar New Year's Eve", zh: "除夕";
+        SpringFestival => en: "Spring Festival (Lunar New Year)", zh: "春节";
+        LanternFestival => en: "Lantern Festival", zh: "元宵节";
+        WomensDay => en: "International Women's Day", zh: "妇女节";
+        LabourDay => en: "Labour Day", zh: "劳动节";
+        DragonBoat => en: "Dragon Boat Festival", zh: "端午节";
+        Qixi => en: "Qixi (Chinese Valentine's Day)", zh: "七夕";
+        MidAutumn => en: "Mid-Autumn Festival", zh: "中秋节";
+        NationalDay => en: "National Day", zh: "国庆节";
+        DoubleNinth => en: "Double Ninth Festival", zh: "重阳节";
+        NianhuoJie => en: "New Year Goods Festival opens", zh: "年货节开始";
+        Shopping618 => en: "618 shopping festival", zh: "618 购物节";
+        Singles1111 => en: "Singles' Day (11.11)", zh: "双11";
+        Double12 => en: "Double 12 (12.12)", zh: "双12";
+        Valentines => en: "Valentine's Day", zh: "情人节";
+        MothersDay => en: "Mother's Day", zh: "母亲节";
+        FathersDay => en: "Father's Day", zh: "父亲节";
+        BlackFriday => en: "Black Friday", zh: "黑色星期五";
+        Christmas => en: "Christmas Day", zh: "圣诞节";
+
+        // Kinds of marketing day
+        KindChineseFestival => en: "Chinese festivals", zh: "中国节日";
+        KindSolarTerm => en: "Solar terms", zh: "二十四节气";
+        KindEcommerce => en: "Shopping festivals", zh: "电商节点";
+        KindInternational => en: "International days", zh: "国际节日";
     }
 }
 
 /// The name of a solar term ("Grain Rain" / "谷雨").
 pub fn solar_term_name(locale: Locale, term: SolarTerm) -> &'static str {
-    let (en, zh) = match term {
-        SolarTerm::MinorCold => ("Minor Cold", "小寒"),
-        SolarTerm::MajorCold => ("Major Cold", "大寒"),
-        SolarTerm::StartOfSpring => ("Start of Spring", "立春"),
-        SolarTerm::RainWater => ("Rain Water", "雨水"),
-        SolarTerm::AwakeningOfInsects => ("Awakening of Insects", "惊蛰"),
-        SolarTerm::SpringEquinox => ("Spring Equinox", "春分"),
-        SolarTerm::PureBrightness => ("Pure Brightness (Qingming)", "清明"),
-        SolarTerm::GrainRain => ("Grain Rain", "谷雨"),
-        SolarTerm::StartOfSummer => ("Start of Summer", "立夏"),
-        SolarTerm::GrainBuds => ("Grain Buds", "小满"),
-        SolarTerm::GrainInEar => ("Grain in Ear", "芒种"),
-        SolarTerm::SummerSolstice => ("Summer Solstice", "夏至"),
-        SolarTerm::MinorHeat => ("Minor Heat", "小暑"),
-        SolarTerm::MajorHeat => ("Major Heat", "大暑"),
-        SolarTerm::StartOfAutumn => ("Start of Autumn", "立秋"),
-        SolarTerm::EndOfHeat => ("End of Heat", "处暑"),
-        SolarTerm::WhiteDew => ("White Dew", "白露"),
-        SolarTerm::AutumnEquinox => ("Autumn Equinox", "秋分"),
-        SolarTerm::ColdDew => ("Cold Dew", "寒露"),
-        SolarTerm::FrostsDescent => ("Frost's Descent", "霜降"),
-        SolarTerm::StartOfWinter => ("Start of Winter", "立冬"),
-        SolarTerm::MinorSnow => ("Minor Snow", "小雪"),
-        SolarTerm::MajorSnow => ("Major Snow", "大雪"),
-        SolarTerm::WinterSolstice => ("Winter Solstice", "冬至"),
+    let key = match term {
+        SolarTerm::MinorCold => MarketingDateText::MinorCold,
+        SolarTerm::MajorCold => MarketingDateText::MajorCold,
+        SolarTerm::StartOfSpring => MarketingDateText::StartOfSpring,
+        SolarTerm::RainWater => MarketingDateText::RainWater,
+        SolarTerm::AwakeningOfInsects => MarketingDateText::AwakeningOfInsects,
+        SolarTerm::SpringEquinox => MarketingDateText::SpringEquinox,
+        SolarTerm::PureBrightness => MarketingDateText::PureBrightness,
+        SolarTerm::GrainRain => MarketingDateText::GrainRain,
+        SolarTerm::StartOfSummer => MarketingDateText::StartOfSummer,
+        SolarTerm::GrainBuds => MarketingDateText::GrainBuds,
+        SolarTerm::GrainInEar => MarketingDateText::GrainInEar,
+        SolarTerm::SummerSolstice => MarketingDateText::SummerSolstice,
+        SolarTerm::MinorHeat => MarketingDateText::MinorHeat,
+        SolarTerm::MajorHeat => MarketingDateText::MajorHeat,
+        SolarTerm::StartOfAutumn => MarketingDateText::StartOfAutumn,
+        SolarTerm::EndOfHeat => MarketingDateText::EndOfHeat,
+        SolarTerm::WhiteDew => MarketingDateText::WhiteDew,
+        SolarTerm::AutumnEquinox => MarketingDateText::AutumnEquinox,
+        SolarTerm::ColdDew => MarketingDateText::ColdDew,
+        SolarTerm::FrostsDescent => MarketingDateText::FrostsDescent,
+        SolarTerm::StartOfWinter => MarketingDateText::StartOfWinter,
+        SolarTerm::MinorSnow => MarketingDateText::MinorSnow,
+        SolarTerm::MajorSnow => MarketingDateText::MajorSnow,
+        SolarTerm::WinterSolstice => MarketingDateText::WinterSolstice,
     };
-    pick(locale, en, zh)
+    t(locale, key)
 }
 
 /// The name of a marketing day ("Mid-Autumn Festival" / "中秋节").
 pub fn marketing_day_name(locale: Locale, day: MarketingDay) -> &'static str {
-    let (en, zh) = match day {
+    let key = match day {
         MarketingDay::SolarTerm(term) => return solar_term_name(locale, term),
-        MarketingDay::NewYearsDay => ("New Year's Day", "元旦"),
-        MarketingDay::LunarNewYearsEve => ("Lunar New Year's Eve", "除夕"),
-        MarketingDay::SpringFestival => ("Spring Festival (Lunar New Year)", "春节"),
-        MarketingDay::LanternFestival => ("Lantern Festival", "元宵节"),
-        MarketingDay::WomensDay => ("International Women's Day", "妇女节"),
-        MarketingDay::LabourDay => ("Labour Day", "劳动节"),
-        MarketingDay::DragonBoat => ("Dragon Boat Festival", "端午节"),
-        MarketingDay::Qixi => ("Qixi (Chinese Valentine's Day)", "七夕"),
-        MarketingDay::MidAutumn => ("Mid-Autumn Festival", "中秋节"),
-        MarketingDay::NationalDay => ("National Day", "国庆节"),
-        MarketingDay::DoubleNinth => ("Double Ninth Festival", "重阳节"),
-        MarketingDay::NianhuoJie => ("New Year Goods Festival opens", "年货节开始"),
-        MarketingDay::Shopping618 => ("618 shopping festival", "618 购物节"),
-        MarketingDay::Singles1111 => ("Singles' Day (11.11)", "双11"),
-        MarketingDay::Double12 => ("Double 12 (12.12)", "双12"),
-        MarketingDay::Valentines => ("Valentine's Day", "情人节"),
-        MarketingDay::MothersDay => ("Mother's Day", "母亲节"),
-        MarketingDay::FathersDay => ("Father's Day", "父亲节"),
-        MarketingDay::BlackFriday => ("Black Friday", "黑色星期五"),
-        MarketingDay::Christmas => ("Christmas Day", "圣诞节"),
+        MarketingDay::NewYearsDay => MarketingDateText::NewYearsDay,
+        MarketingDay::LunarNewYearsEve => MarketingDateText::LunarNewYearsEve,
+        MarketingDay::SpringFestival => MarketingDateText::SpringFestival,
+        MarketingDay::LanternFestival => MarketingDateText::LanternFestival,
+        MarketingDay::WomensDay => MarketingDateText::WomensDay,
+        MarketingDay::LabourDay => MarketingDateText::LabourDay,
+        MarketingDay::DragonBoat => MarketingDateText::DragonBoat,
+        MarketingDay::Qixi => MarketingDateText::Qixi,
+        MarketingDay::MidAutumn => MarketingDateText::MidAutumn,
+        MarketingDay::NationalDay => MarketingDateText::NationalDay,
+        MarketingDay::DoubleNinth => MarketingDateText::DoubleNinth,
+        MarketingDay::NianhuoJie => MarketingDateText::NianhuoJie,
+        MarketingDay::Shopping618 => MarketingDateText::Shopping618,
+        MarketingDay::Singles1111 => MarketingDateText::Singles1111,
+        MarketingDay::Double12 => MarketingDateText::Double12,
+        MarketingDay::Valentines => MarketingDateText::Valentines,
+        MarketingDay::MothersDay => MarketingDateText::MothersDay,
+        MarketingDay::FathersDay => MarketingDateText::FathersDay,
+        MarketingDay::BlackFriday => MarketingDateText::BlackFriday,
+        MarketingDay::Christmas => MarketingDateText::Christmas,
     };
-    pick(locale, en, zh)
+    t(locale, key)
 }
 
 /// The name of a kind of marketing day, for the overlay's legend and filter.
 pub fn marketing_kind_name(locale: Locale, kind: MarketingKind) -> &'static str {
-    let (en, zh) = match kind {
-        MarketingKind::ChineseFestival => ("Chinese festivals", "中国节日"),
-        MarketingKind::SolarTerm => ("Solar terms", "二十四节气"),
-        MarketingKind::Ecommerce => ("Shopping festivals", "电商节点"),
-        MarketingKind::International => ("International days", "国际节日"),
+    let key = match kind {
+        MarketingKind::ChineseFestival => MarketingDateText::KindChineseFestival,
+        MarketingKind::SolarTerm => MarketingDateText::KindSolarTerm,
+        MarketingKind::Ecommerce => MarketingDateText::KindEcommerce,
+        MarketingKind::International => MarketingDateText::KindInternational,
     };
-    pick(locale, en, zh)
+    t(locale, key)
 }
 
 #[cfg(test)]

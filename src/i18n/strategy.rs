@@ -1,6 +1,7 @@
-//! Words of step 1 (strategic role): the four roles, the platforms, and the editor's labels.
+//! Words of step 1 (strategic role): the four roles, the platforms, and the editor's labels; and
+//! [`BrandText`], the Latin brand names every language writes alike.
 
-use super::Locale;
+use super::{t, Key, Locale};
 use crate::model::{PlatformKind, StrategicRoleKind};
 
 crate::texts! {
@@ -51,6 +52,30 @@ crate::texts! {
         RemovePlatform => en: "Remove platform", zh: "移除平台";
         NoRolesYet => en: "Choose a role above first; then each platform can carry one.", zh: "请先在上方选择角色，之后每个平台才能分配角色。";
         ChosenPlatforms => en: "Your platforms", zh: "你们的平台";
+
+        // Platforms with a name of their own in Chinese (the Latin brand names are `BrandText`)
+        WechatOfficialAccount => en: "WeChat Official Account", zh: "微信公众号";
+        WechatChannels => en: "WeChat Channels", zh: "视频号";
+        Weibo => en: "Weibo", zh: "微博";
+        Douyin => en: "Douyin", zh: "抖音";
+        Xiaohongshu => en: "Xiaohongshu (RED)", zh: "小红书";
+        Bilibili => en: "Bilibili", zh: "哔哩哔哩";
+        Zhihu => en: "Zhihu", zh: "知乎";
+        Kuaishou => en: "Kuaishou", zh: "快手";
+    }
+}
+
+crate::texts! {
+    /// Brand names written in Latin letters in both languages ("LinkedIn" reads "LinkedIn" in
+    /// Chinese too). The only group whose Chinese texts may lack Chinese characters; any text that
+    /// needs a brand name reuses these.
+    pub enum BrandText {
+        Linkedin => en: "LinkedIn", zh: "LinkedIn";
+        Instagram => en: "Instagram", zh: "Instagram";
+        Facebook => en: "Facebook", zh: "Facebook";
+        X => en: "X", zh: "X";
+        Tiktok => en: "TikTok", zh: "TikTok";
+        Youtube => en: "YouTube", zh: "YouTube";
     }
 }
 
@@ -63,7 +88,7 @@ pub fn role_name(locale: Locale, kind: StrategicRoleKind) -> &'static str {
         StrategicRoleKind::CustomerService => StrategyText::ServiceName,
         StrategicRoleKind::Custom => StrategyText::CustomRoleName,
     };
-    super::t(locale, super::Key::Strategy(text))
+    t(locale, text)
 }
 
 /// What a built-in role does and what it implies for goals and team.
@@ -87,75 +112,24 @@ pub fn role_description(kind: StrategicRoleKind) -> Option<(StrategyText, Strate
 
 /// A platform's name as people in each language call it (proper names stay as they are).
 pub fn platform_name(locale: Locale, kind: PlatformKind) -> &'static str {
-    let zh = locale == Locale::ZhCn;
-    match kind {
-        PlatformKind::WechatOfficialAccount => {
-            if zh {
-                "微信公众号"
-            } else {
-                "WeChat Official Account"
-            }
-        }
-        PlatformKind::WechatChannels => {
-            if zh {
-                "视频号"
-            } else {
-                "WeChat Channels"
-            }
-        }
-        PlatformKind::Weibo => {
-            if zh {
-                "微博"
-            } else {
-                "Weibo"
-            }
-        }
-        PlatformKind::Douyin => {
-            if zh {
-                "抖音"
-            } else {
-                "Douyin"
-            }
-        }
-        PlatformKind::Xiaohongshu => {
-            if zh {
-                "小红书"
-            } else {
-                "Xiaohongshu (RED)"
-            }
-        }
-        PlatformKind::Bilibili => {
-            if zh {
-                "哔哩哔哩"
-            } else {
-                "Bilibili"
-            }
-        }
-        PlatformKind::Zhihu => {
-            if zh {
-                "知乎"
-            } else {
-                "Zhihu"
-            }
-        }
-        PlatformKind::Kuaishou => {
-            if zh {
-                "快手"
-            } else {
-                "Kuaishou"
-            }
-        }
-        PlatformKind::Linkedin => "LinkedIn",
-        PlatformKind::Instagram => "Instagram",
-        PlatformKind::Facebook => "Facebook",
-        PlatformKind::X => "X",
-        PlatformKind::Tiktok => "TikTok",
-        PlatformKind::Youtube => "YouTube",
-        PlatformKind::Custom => super::t(
-            locale,
-            super::Key::Strategy(StrategyText::CustomPlatformName),
-        ),
-    }
+    let key: Key = match kind {
+        PlatformKind::WechatOfficialAccount => StrategyText::WechatOfficialAccount.into(),
+        PlatformKind::WechatChannels => StrategyText::WechatChannels.into(),
+        PlatformKind::Weibo => StrategyText::Weibo.into(),
+        PlatformKind::Douyin => StrategyText::Douyin.into(),
+        PlatformKind::Xiaohongshu => StrategyText::Xiaohongshu.into(),
+        PlatformKind::Bilibili => StrategyText::Bilibili.into(),
+        PlatformKind::Zhihu => StrategyText::Zhihu.into(),
+        PlatformKind::Kuaishou => StrategyText::Kuaishou.into(),
+        PlatformKind::Linkedin => BrandText::Linkedin.into(),
+        PlatformKind::Instagram => BrandText::Instagram.into(),
+        PlatformKind::Facebook => BrandText::Facebook.into(),
+        PlatformKind::X => BrandText::X.into(),
+        PlatformKind::Tiktok => BrandText::Tiktok.into(),
+        PlatformKind::Youtube => BrandText::Youtube.into(),
+        PlatformKind::Custom => StrategyText::CustomPlatformName.into(),
+    };
+    t(locale, key)
 }
 
 /// The display name of a plan platform: its custom name, or the known platform's name.
@@ -173,5 +147,27 @@ pub fn role_label(locale: Locale, role: &crate::model::StrategicRole) -> String 
         role.custom_name.trim().to_string()
     } else {
         role_name(locale, role.kind).to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn platforms_are_named_as_before_in_both_languages() {
+        // Names copied from the code before they became texts.
+        let names = [
+            (PlatformKind::Xiaohongshu, "Xiaohongshu (RED)", "小红书"),
+            (PlatformKind::WechatChannels, "WeChat Channels", "视频号"),
+            (PlatformKind::Bilibili, "Bilibili", "哔哩哔哩"),
+            (PlatformKind::Linkedin, "LinkedIn", "LinkedIn"),
+            (PlatformKind::X, "X", "X"),
+            (PlatformKind::Custom, "Other platform", "其他平台"),
+        ];
+        for (kind, en, zh) in names {
+            assert_eq!(platform_name(Locale::En, kind), en);
+            assert_eq!(platform_name(Locale::ZhCn, kind), zh);
+        }
     }
 }
