@@ -13,12 +13,16 @@ use super::content::ContentText;
 use super::content_names::ContentNameText;
 use super::findings::FindingText;
 use super::goal_editor::GoalText;
+use super::goal_progress::GoalProgressText;
+use super::goal_reasons::SmartReasonText;
+use super::goals::GoalWordText;
 use super::handbook::{HandbookTeamText, HandbookText, HandbookUiText, ShareText};
 use super::marketing_dates::MarketingDateText;
 use super::personas::PersonaText;
 use super::shared::SharedText;
 use super::strategy::{BrandText, StrategyText};
 use super::team::TeamText;
+use super::team_names::TeamRoleText;
 use super::voice::VoiceText;
 use super::welcome::WelcomeText;
 use super::Enumerable;
@@ -111,4 +115,12 @@ catalogue! {
     ContentNames(ContentNameText) => content_names,
     /// Marketing dates of the calendar overlay.
     MarketingDates(MarketingDateText) => marketing_dates,
+    /// Step 4's names of metrics, letters and verdicts, and the goal sentence.
+    GoalWords(GoalWordText) => goal_words,
+    /// Step 4's SMART reasons.
+    SmartReasons(SmartReasonText) => smart_reasons,
+    /// Step 4's progress status.
+    GoalProgress(GoalProgressText) => goal_progress,
+    /// The standard names of team roles.
+    TeamRoles(TeamRoleText) => team_roles,
 }

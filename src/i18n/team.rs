@@ -3,7 +3,7 @@
 //! each role, the responsibility matrix, departments, meetings and the approval path.
 
 use super::team_names::team_role_label;
-use super::{labelled, Key, Locale};
+use super::{labelled, t, tf, Locale};
 use crate::model::team_rules::{PersonLoad, RaciProblem, Reason};
 use crate::model::{
     Activity, ApprovalStep, Cadence, CompanySize, DepartmentKind, Raci, TeamModel, TeamRole,
@@ -153,13 +153,93 @@ crate::texts! {
         FeedbackLabel => en: "Feedback path", zh: "反馈路径";
         FeedbackHint => en: "How what the public says reaches the department that can act on it, and how fast.", zh: "公众的意见如何传到能处理它的部门，多快传到。";
         FeedbackPlaceholder => en: "e.g. Community staff log product complaints daily; the product team reads them every Monday.", zh: "例如：社群运营每天记录产品投诉，产品部门每周一查看。";
-    }
-}
 
-fn pick(locale: Locale, en: &'static str, zh: &'static str) -> &'static str {
-    match locale {
-        Locale::En => en,
-        Locale::ZhCn => zh,
+        // Reasons of the suggested model
+        ReasonOneUnit => en: "You serve one market, so one team can know it all.", zh: "你们只面对一个市场，一个团队就能全面掌握。";
+        ReasonMicroCompany => en: "With fewer than ten people, splitting the work would leave each part too thin.", zh: "公司不到十人，再分拆只会让每一块都人手不足。";
+        ReasonFewPeople => en: "Fewer than two full-time people for social media are too few to split over units.", zh: "投入社交媒体的人力不到两个全职，不足以分到各个单元。";
+        ReasonTwoUnitsOneVoice => en: "Two units that must look like one brand are served well by one team.", zh: "两个单元需要呈现同一个品牌形象，由一个团队负责更合适。";
+        ReasonSeveralUnits => en: "You have {count} business units or regions, each with its own customers.", zh: "你们有{count}个业务单元或地区，各有自己的客户。";
+        ReasonLocalSpeedFirst => en: "Local speed matters more to you than one uniform brand, so units should be able to act on their own.", zh: "对你们来说本地速度比统一的品牌更重要，各单元应能自主行动。";
+        ReasonConsistencyFirst => en: "One consistent brand matters most, so strategy and brand rules should be owned in one place.", zh: "品牌一致最重要，战略和品牌规范应由一处统一掌握。";
+        ReasonBalanceNeeded => en: "Consistency and local speed matter about equally: a split of duties gives both.", zh: "一致性和本地速度同样重要，分工协作可以兼顾两者。";
+        ReasonStrategicLead => en: "Social media is central to your strategy, so headquarters should lead it.", zh: "社交媒体是你们战略的核心，应由总部牵头。";
+        ReasonSideActivity => en: "Social media is a side activity for you, so units can run it lightly without a central team.", zh: "社交媒体对你们只是附带工作，各单元可以轻量运营，无需中心团队。";
+        ReasonLargeCompany => en: "With more than a thousand people, one central team alone would become a bottleneck.", zh: "公司超过千人，只靠一个中心团队会成为瓶颈。";
+
+        // Duties and skills the handbook gives each role kind
+        ManagerDutyStrategy => en: "Strategy", zh: "制定策略";
+        ManagerDutyTeam => en: "Leading the team", zh: "管理团队";
+        ManagerDutyBudget => en: "Budget", zh: "预算管理";
+        ManagerDutyResults => en: "Evaluating results", zh: "效果评估";
+        ManagerDutyDepartments => en: "Coordinating with other departments", zh: "跨部门协调";
+        ManagerSkillStrategy => en: "Strategic thinking", zh: "战略思维";
+        ManagerSkillProjects => en: "Project management", zh: "项目管理";
+        ManagerSkillData => en: "Data analysis", zh: "数据分析";
+        ManagerSkillLeadership => en: "Leadership", zh: "领导力";
+        CreatorDutyTopics => en: "Topics", zh: "选题策划";
+        CreatorDutyCopy => en: "Copywriting", zh: "文案撰写";
+        CreatorDutyIdeas => en: "Creative ideas", zh: "创意构思";
+        CreatorDutyMedia => en: "Images and short video", zh: "图片与短视频制作";
+        CreatorSkillWriting => en: "Strong writing", zh: "出色的文字功底";
+        CreatorSkillCreativity => en: "Creativity", zh: "创意能力";
+        CreatorSkillTrends => en: "Sense for trending topics", zh: "对热点的敏感度";
+        CreatorSkillAesthetics => en: "Aesthetic sense", zh: "审美能力";
+        CommunityDutyAccounts => en: "Daily account care", zh: "账号日常维护";
+        CommunityDutyReplies => en: "Replies and direct messages", zh: "评论与私信回复";
+        CommunityDutyEvents => en: "Community and events", zh: "社群与活动运营";
+        CommunityDutyRelations => en: "User relations", zh: "用户关系维护";
+        CommunitySkillCommunication => en: "Communication", zh: "沟通能力";
+        CommunitySkillEmpathy => en: "Empathy", zh: "同理心";
+        CommunitySkillAdaptability => en: "Adaptability", zh: "应变能力";
+        CommunitySkillService => en: "Service mindset", zh: "服务意识";
+        AnalystDutyCollect => en: "Collect and clean data", zh: "收集与清洗数据";
+        AnalystDutyAnalyse => en: "Analyse results", zh: "分析效果";
+        AnalystDutyReport => en: "Report for strategy and content tuning", zh: "为策略和内容优化出具报告";
+        AnalystSkillDataSense => en: "Data sense", zh: "数据敏感度";
+        AnalystSkillTools => en: "Analytics tools", zh: "数据分析工具";
+        AnalystSkillLogic => en: "Logical thinking", zh: "逻辑思维";
+        DesignerDutyIdentity => en: "Visual identity on social media", zh: "社交媒体视觉形象";
+        DesignerDutyImages => en: "Post images and covers", zh: "帖子配图与封面";
+        DesignerSkillGraphics => en: "Graphic design", zh: "平面设计";
+        DesignerSkillGuidelines => en: "Brand guidelines", zh: "品牌规范";
+        VideoDutyShoot => en: "Shooting and editing short video", zh: "拍摄与剪辑短视频";
+        VideoDutySound => en: "Subtitles and music", zh: "字幕与配乐";
+        VideoSkillEditing => en: "Video editing", zh: "视频剪辑";
+        VideoSkillStory => en: "Storytelling", zh: "叙事能力";
+        SearchDutyVisibility => en: "Search visibility of posts and pages", zh: "提升内容和页面的搜索可见度";
+        SearchDutyPaid => en: "Paid promotion", zh: "付费推广";
+        SearchSkillKeywords => en: "Keyword research", zh: "关键词研究";
+        SearchSkillAds => en: "Ad platforms", zh: "广告投放平台";
+
+        // Activities of the responsibility matrix
+        ActivityStrategy => en: "Strategy", zh: "制定策略";
+        ActivityContentPlanning => en: "Content planning", zh: "内容规划";
+        ActivityContentCreation => en: "Content creation", zh: "内容创作";
+        ActivityApprovalPublishing => en: "Approval and publishing", zh: "审核与发布";
+        ActivityCommunityReplies => en: "Community replies", zh: "社群回复";
+        ActivityCrisisResponse => en: "Crisis response", zh: "危机应对";
+        ActivityDataReporting => en: "Data reporting", zh: "数据报告";
+        RaciNoAccountable => en: "No A: who makes the final call?", zh: "没有 A：谁来拍板？";
+        RaciSeveralAccountable => en: "{count} A's: keep exactly one.", zh: "有{count}个 A：只能保留一个。";
+
+        // Departments and meetings
+        DepartmentMarketing => en: "Marketing", zh: "市场部";
+        DepartmentSales => en: "Sales", zh: "销售部";
+        DepartmentProduct => en: "Product", zh: "产品部";
+        DepartmentCustomerService => en: "Customer service", zh: "客服部";
+        DepartmentPr => en: "PR", zh: "公关部";
+        DepartmentLegal => en: "Legal", zh: "法务部";
+        DepartmentOther => en: "Other department", zh: "其他部门";
+        CadenceDaily => en: "Daily", zh: "每天";
+        CadenceWeekly => en: "Weekly", zh: "每周";
+        CadenceFortnightly => en: "Every two weeks", zh: "每两周";
+        CadenceMonthly => en: "Monthly", zh: "每月";
+        CadenceQuarterly => en: "Quarterly", zh: "每季度";
+
+        // Numbers with their words
+        LoadValue => en: "{assigned}% of {availability}%", zh: "{assigned}%（可投入{availability}%）";
+        HoursValue => en: "{hours} h", zh: "{hours}小时";
     }
 }
 
@@ -185,7 +265,7 @@ pub fn model_texts(model: TeamModel) -> [TeamText; 4] {
 
 /// The name of a model.
 pub fn model_name(locale: Locale, model: TeamModel) -> &'static str {
-    super::t(locale, super::Key::Team(model_texts(model)[0]))
+    t(locale, model_texts(model)[0])
 }
 
 /// The label of a company size.
@@ -218,183 +298,114 @@ pub const STRATEGIC_SCALE: [TeamText; 5] = [
 
 /// One reason of the recommendation, as a sentence.
 pub fn reason_text(locale: Locale, reason: Reason) -> String {
-    let text = match reason {
-        Reason::OneUnit => pick(
-            locale,
-            "You serve one market, so one team can know it all.",
-            "你们只面对一个市场，一个团队就能全面掌握。",
-        ),
-        Reason::MicroCompany => pick(
-            locale,
-            "With fewer than ten people, splitting the work would leave each part too thin.",
-            "公司不到十人，再分拆只会让每一块都人手不足。",
-        ),
-        Reason::FewPeople => pick(
-            locale,
-            "Fewer than two full-time people for social media are too few to split over units.",
-            "投入社交媒体的人力不到两个全职，不足以分到各个单元。",
-        ),
-        Reason::TwoUnitsOneVoice => pick(
-            locale,
-            "Two units that must look like one brand are served well by one team.",
-            "两个单元需要呈现同一个品牌形象，由一个团队负责更合适。",
-        ),
-        Reason::SeveralUnits(n) => {
-            return match locale {
-                Locale::En => format!("You have {n} business units or regions, each with its own customers."),
-                Locale::ZhCn => format!("你们有{n}个业务单元或地区，各有自己的客户。"),
-            }
+    use TeamText::*;
+    let key = match reason {
+        Reason::OneUnit => ReasonOneUnit,
+        Reason::MicroCompany => ReasonMicroCompany,
+        Reason::FewPeople => ReasonFewPeople,
+        Reason::TwoUnitsOneVoice => ReasonTwoUnitsOneVoice,
+        Reason::SeveralUnits(count) => {
+            return tf(locale, ReasonSeveralUnits, &[("count", &count)]);
         }
-        Reason::LocalSpeedFirst => pick(
-            locale,
-            "Local speed matters more to you than one uniform brand, so units should be able to act on their own.",
-            "对你们来说本地速度比统一的品牌更重要，各单元应能自主行动。",
-        ),
-        Reason::ConsistencyFirst => pick(
-            locale,
-            "One consistent brand matters most, so strategy and brand rules should be owned in one place.",
-            "品牌一致最重要，战略和品牌规范应由一处统一掌握。",
-        ),
-        Reason::BalanceNeeded => pick(
-            locale,
-            "Consistency and local speed matter about equally: a split of duties gives both.",
-            "一致性和本地速度同样重要，分工协作可以兼顾两者。",
-        ),
-        Reason::StrategicLead => pick(
-            locale,
-            "Social media is central to your strategy, so headquarters should lead it.",
-            "社交媒体是你们战略的核心，应由总部牵头。",
-        ),
-        Reason::SideActivity => pick(
-            locale,
-            "Social media is a side activity for you, so units can run it lightly without a central team.",
-            "社交媒体对你们只是附带工作，各单元可以轻量运营，无需中心团队。",
-        ),
-        Reason::LargeCompany => pick(
-            locale,
-            "With more than a thousand people, one central team alone would become a bottleneck.",
-            "公司超过千人，只靠一个中心团队会成为瓶颈。",
-        ),
+        Reason::LocalSpeedFirst => ReasonLocalSpeedFirst,
+        Reason::ConsistencyFirst => ReasonConsistencyFirst,
+        Reason::BalanceNeeded => ReasonBalanceNeeded,
+        Reason::StrategicLead => ReasonStrategicLead,
+        Reason::SideActivity => ReasonSideActivity,
+        Reason::LargeCompany => ReasonLargeCompany,
     };
-    text.to_string()
+    t(locale, key).to_string()
+}
+
+/// The duties and skills the handbook gives a role kind, as texts (none for a custom role).
+fn role_prefill_texts(kind: TeamRoleKind) -> (&'static [TeamText], &'static [TeamText]) {
+    use TeamText::*;
+    match kind {
+        TeamRoleKind::Manager => (
+            &[
+                ManagerDutyStrategy,
+                ManagerDutyTeam,
+                ManagerDutyBudget,
+                ManagerDutyResults,
+                ManagerDutyDepartments,
+            ],
+            &[
+                ManagerSkillStrategy,
+                ManagerSkillProjects,
+                ManagerSkillData,
+                ManagerSkillLeadership,
+            ],
+        ),
+        TeamRoleKind::ContentCreator => (
+            &[
+                CreatorDutyTopics,
+                CreatorDutyCopy,
+                CreatorDutyIdeas,
+                CreatorDutyMedia,
+            ],
+            &[
+                CreatorSkillWriting,
+                CreatorSkillCreativity,
+                CreatorSkillTrends,
+                CreatorSkillAesthetics,
+            ],
+        ),
+        TeamRoleKind::Community => (
+            &[
+                CommunityDutyAccounts,
+                CommunityDutyReplies,
+                CommunityDutyEvents,
+                CommunityDutyRelations,
+            ],
+            &[
+                CommunitySkillCommunication,
+                CommunitySkillEmpathy,
+                CommunitySkillAdaptability,
+                CommunitySkillService,
+            ],
+        ),
+        TeamRoleKind::DataAnalyst => (
+            &[AnalystDutyCollect, AnalystDutyAnalyse, AnalystDutyReport],
+            &[AnalystSkillDataSense, AnalystSkillTools, AnalystSkillLogic],
+        ),
+        TeamRoleKind::Designer => (
+            &[DesignerDutyIdentity, DesignerDutyImages],
+            &[DesignerSkillGraphics, DesignerSkillGuidelines],
+        ),
+        TeamRoleKind::VideoEditor => (
+            &[VideoDutyShoot, VideoDutySound],
+            &[VideoSkillEditing, VideoSkillStory],
+        ),
+        TeamRoleKind::SeoSem => (
+            &[SearchDutyVisibility, SearchDutyPaid],
+            &[SearchSkillKeywords, SearchSkillAds],
+        ),
+        TeamRoleKind::Custom => (&[], &[]),
+    }
 }
 
 /// The duties and skills the handbook gives a role kind (empty for a custom role).
 pub fn role_prefill(locale: Locale, kind: TeamRoleKind) -> (Vec<String>, Vec<String>) {
-    let (duties, skills): (&[&str], &[&str]) = match (locale, kind) {
-        (Locale::En, TeamRoleKind::Manager) => (
-            &[
-                "Strategy",
-                "Leading the team",
-                "Budget",
-                "Evaluating results",
-                "Coordinating with other departments",
-            ],
-            &[
-                "Strategic thinking",
-                "Project management",
-                "Data analysis",
-                "Leadership",
-            ],
-        ),
-        (Locale::ZhCn, TeamRoleKind::Manager) => (
-            &["制定策略", "管理团队", "预算管理", "效果评估", "跨部门协调"],
-            &["战略思维", "项目管理", "数据分析", "领导力"],
-        ),
-        (Locale::En, TeamRoleKind::ContentCreator) => (
-            &[
-                "Topics",
-                "Copywriting",
-                "Creative ideas",
-                "Images and short video",
-            ],
-            &[
-                "Strong writing",
-                "Creativity",
-                "Sense for trending topics",
-                "Aesthetic sense",
-            ],
-        ),
-        (Locale::ZhCn, TeamRoleKind::ContentCreator) => (
-            &["选题策划", "文案撰写", "创意构思", "图片与短视频制作"],
-            &["出色的文字功底", "创意能力", "对热点的敏感度", "审美能力"],
-        ),
-        (Locale::En, TeamRoleKind::Community) => (
-            &[
-                "Daily account care",
-                "Replies and direct messages",
-                "Community and events",
-                "User relations",
-            ],
-            &[
-                "Communication",
-                "Empathy",
-                "Adaptability",
-                "Service mindset",
-            ],
-        ),
-        (Locale::ZhCn, TeamRoleKind::Community) => (
-            &[
-                "账号日常维护",
-                "评论与私信回复",
-                "社群与活动运营",
-                "用户关系维护",
-            ],
-            &["沟通能力", "同理心", "应变能力", "服务意识"],
-        ),
-        (Locale::En, TeamRoleKind::DataAnalyst) => (
-            &[
-                "Collect and clean data",
-                "Analyse results",
-                "Report for strategy and content tuning",
-            ],
-            &["Data sense", "Analytics tools", "Logical thinking"],
-        ),
-        (Locale::ZhCn, TeamRoleKind::DataAnalyst) => (
-            &["收集与清洗数据", "分析效果", "为策略和内容优化出具报告"],
-            &["数据敏感度", "数据分析工具", "逻辑思维"],
-        ),
-        (Locale::En, TeamRoleKind::Designer) => (
-            &["Visual identity on social media", "Post images and covers"],
-            &["Graphic design", "Brand guidelines"],
-        ),
-        (Locale::ZhCn, TeamRoleKind::Designer) => (
-            &["社交媒体视觉形象", "帖子配图与封面"],
-            &["平面设计", "品牌规范"],
-        ),
-        (Locale::En, TeamRoleKind::VideoEditor) => (
-            &["Shooting and editing short video", "Subtitles and music"],
-            &["Video editing", "Storytelling"],
-        ),
-        (Locale::ZhCn, TeamRoleKind::VideoEditor) => (
-            &["拍摄与剪辑短视频", "字幕与配乐"],
-            &["视频剪辑", "叙事能力"],
-        ),
-        (Locale::En, TeamRoleKind::SeoSem) => (
-            &["Search visibility of posts and pages", "Paid promotion"],
-            &["Keyword research", "Ad platforms"],
-        ),
-        (Locale::ZhCn, TeamRoleKind::SeoSem) => (
-            &["提升内容和页面的搜索可见度", "付费推广"],
-            &["关键词研究", "广告投放平台"],
-        ),
-        (_, TeamRoleKind::Custom) => (&[], &[]),
-    };
-    let own = |list: &[&str]| list.iter().map(|s| s.to_string()).collect();
-    (own(duties), own(skills))
+    let (duties, skills) = role_prefill_texts(kind);
+    let words = |list: &[TeamText]| list.iter().map(|k| t(locale, *k).to_string()).collect();
+    (words(duties), words(skills))
 }
 
 /// The name of an activity of the responsibility matrix.
 pub fn activity_name(locale: Locale, activity: Activity) -> &'static str {
-    match activity {
-        Activity::Strategy => pick(locale, "Strategy", "制定策略"),
-        Activity::ContentPlanning => pick(locale, "Content planning", "内容规划"),
-        Activity::ContentCreation => pick(locale, "Content creation", "内容创作"),
-        Activity::ApprovalPublishing => pick(locale, "Approval and publishing", "审核与发布"),
-        Activity::CommunityReplies => pick(locale, "Community replies", "社群回复"),
-        Activity::CrisisResponse => pick(locale, "Crisis response", "危机应对"),
-        Activity::DataReporting => pick(locale, "Data reporting", "数据报告"),
-    }
+    use TeamText::*;
+    t(
+        locale,
+        match activity {
+            Activity::Strategy => ActivityStrategy,
+            Activity::ContentPlanning => ActivityContentPlanning,
+            Activity::ContentCreation => ActivityContentCreation,
+            Activity::ApprovalPublishing => ActivityApprovalPublishing,
+            Activity::CommunityReplies => ActivityCommunityReplies,
+            Activity::CrisisResponse => ActivityCrisisResponse,
+            Activity::DataReporting => ActivityDataReporting,
+        },
+    )
 }
 
 /// The option label of a matrix letter.
@@ -410,59 +421,63 @@ pub fn letter_text(letter: Raci) -> TeamText {
 /// The problem of a matrix row, as a short sentence.
 pub fn raci_problem_text(locale: Locale, problem: RaciProblem) -> String {
     match problem {
-        RaciProblem::NoAccountable => pick(
+        RaciProblem::NoAccountable => t(locale, TeamText::RaciNoAccountable).to_string(),
+        RaciProblem::SeveralAccountable(count) => tf(
             locale,
-            "No A: who makes the final call?",
-            "没有 A：谁来拍板？",
-        )
-        .to_string(),
-        RaciProblem::SeveralAccountable(n) => match locale {
-            Locale::En => format!("{n} A's: keep exactly one."),
-            Locale::ZhCn => format!("有{n}个 A：只能保留一个。"),
-        },
+            TeamText::RaciSeveralAccountable,
+            &[("count", &count)],
+        ),
     }
 }
 
 /// The name of a department kind.
 pub fn department_name(locale: Locale, kind: DepartmentKind) -> &'static str {
-    match kind {
-        DepartmentKind::Marketing => pick(locale, "Marketing", "市场部"),
-        DepartmentKind::Sales => pick(locale, "Sales", "销售部"),
-        DepartmentKind::Product => pick(locale, "Product", "产品部"),
-        DepartmentKind::CustomerService => pick(locale, "Customer service", "客服部"),
-        DepartmentKind::Pr => pick(locale, "PR", "公关部"),
-        DepartmentKind::Legal => pick(locale, "Legal", "法务部"),
-        DepartmentKind::Custom => pick(locale, "Other department", "其他部门"),
-    }
+    use TeamText::*;
+    t(
+        locale,
+        match kind {
+            DepartmentKind::Marketing => DepartmentMarketing,
+            DepartmentKind::Sales => DepartmentSales,
+            DepartmentKind::Product => DepartmentProduct,
+            DepartmentKind::CustomerService => DepartmentCustomerService,
+            DepartmentKind::Pr => DepartmentPr,
+            DepartmentKind::Legal => DepartmentLegal,
+            DepartmentKind::Custom => DepartmentOther,
+        },
+    )
 }
 
 /// The name of a cadence.
 pub fn cadence_name(locale: Locale, cadence: Cadence) -> &'static str {
-    match cadence {
-        Cadence::Daily => pick(locale, "Daily", "每天"),
-        Cadence::Weekly => pick(locale, "Weekly", "每周"),
-        Cadence::Fortnightly => pick(locale, "Every two weeks", "每两周"),
-        Cadence::Monthly => pick(locale, "Monthly", "每月"),
-        Cadence::Quarterly => pick(locale, "Quarterly", "每季度"),
-    }
+    use TeamText::*;
+    t(
+        locale,
+        match cadence {
+            Cadence::Daily => CadenceDaily,
+            Cadence::Weekly => CadenceWeekly,
+            Cadence::Fortnightly => CadenceFortnightly,
+            Cadence::Monthly => CadenceMonthly,
+            Cadence::Quarterly => CadenceQuarterly,
+        },
+    )
 }
 
-/// "Load: 50% of 60%" / "工作量：50% / 60%".
+/// "Load: 50% of 60%" / "工作量：50%（可投入60%）".
 pub fn load_text(locale: Locale, load: PersonLoad) -> String {
-    let label = super::t(locale, super::Key::Team(TeamText::LoadLabel));
-    let value = match locale {
-        Locale::En => format!("{}% of {}%", load.assigned, load.availability),
-        Locale::ZhCn => format!("{}%（可投入{}%）", load.assigned, load.availability),
-    };
-    labelled(locale, label, &value)
+    let value = tf(
+        locale,
+        TeamText::LoadValue,
+        &[
+            ("assigned", &load.assigned),
+            ("availability", &load.availability),
+        ],
+    );
+    labelled(locale, t(locale, TeamText::LoadLabel), &value)
 }
 
 /// A number of hours: "28 h" / "28小时".
 pub fn hours_text(locale: Locale, hours: u32) -> String {
-    match locale {
-        Locale::En => format!("{hours} h"),
-        Locale::ZhCn => format!("{hours}小时"),
-    }
+    tf(locale, TeamText::HoursValue, &[("hours", &hours)])
 }
 
 /// Full-time equivalents from a sum of percents: "1.5".
@@ -486,7 +501,7 @@ pub fn approval_step_title(locale: Locale, step: &ApprovalStep, roles: &[TeamRol
         (Some(role), true) => role,
         (Some(role), false) => format!("{role} · {label}"),
         (None, false) => label.to_string(),
-        (None, true) => super::t(locale, Key::Team(TeamText::UnnamedStep)).to_string(),
+        (None, true) => t(locale, TeamText::UnnamedStep).to_string(),
     }
 }
 
@@ -545,5 +560,46 @@ mod tests {
         };
         assert_eq!(load_text(Locale::En, load), "Load: 50% of 60%");
         assert_eq!(load_text(Locale::ZhCn, load), "工作量：50%（可投入60%）");
+    }
+
+    #[test]
+    fn templates_read_as_before() {
+        // Expected strings as these texts read before they were written as templates.
+        assert_eq!(
+            reason_text(Locale::En, Reason::SeveralUnits(3)),
+            "You have 3 business units or regions, each with its own customers."
+        );
+        assert_eq!(
+            reason_text(Locale::ZhCn, Reason::SeveralUnits(3)),
+            "你们有3个业务单元或地区，各有自己的客户。"
+        );
+        assert_eq!(
+            raci_problem_text(Locale::ZhCn, RaciProblem::SeveralAccountable(2)),
+            "有2个 A：只能保留一个。"
+        );
+        assert_eq!(
+            raci_problem_text(Locale::ZhCn, RaciProblem::NoAccountable),
+            "没有 A：谁来拍板？"
+        );
+        assert_eq!(hours_text(Locale::En, 28), "28 h");
+        assert_eq!(
+            role_prefill(Locale::ZhCn, TeamRoleKind::DataAnalyst),
+            (
+                vec![
+                    "收集与清洗数据".to_string(),
+                    "分析效果".to_string(),
+                    "为策略和内容优化出具报告".to_string()
+                ],
+                vec![
+                    "数据敏感度".to_string(),
+                    "数据分析工具".to_string(),
+                    "逻辑思维".to_string()
+                ]
+            )
+        );
+        assert_eq!(
+            role_prefill(Locale::En, TeamRoleKind::Designer).0,
+            vec!["Visual identity on social media", "Post images and covers"]
+        );
     }
 }

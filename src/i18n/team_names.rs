@@ -1,29 +1,38 @@
 //! Names of team roles in both languages, shared by every step that lets the user pick a role
 //! (goal owners, calendar owners, the approval path, the team step itself).
 
-use super::Locale;
+use super::{t, Locale};
 use crate::model::{TeamRole, TeamRoleKind};
+
+crate::texts! {
+    /// The standard name of each kind of team role.
+    pub enum TeamRoleText {
+        Manager => en: "Social media manager", zh: "社交媒体经理";
+        ContentCreator => en: "Content planner and creator", zh: "内容策划与创作专员";
+        Community => en: "Community and engagement", zh: "社群运营与互动专员";
+        DataAnalyst => en: "Data analyst", zh: "数据分析与优化专员";
+        Designer => en: "Designer", zh: "设计师";
+        VideoEditor => en: "Video editor", zh: "视频剪辑师";
+        SeoSem => en: "SEO/SEM specialist", zh: "SEO/SEM 专员";
+        Custom => en: "Custom role", zh: "自定义角色";
+    }
+}
 
 /// The standard name of a role kind ("Social media manager" / "社交媒体经理").
 pub fn role_kind_name(locale: Locale, kind: TeamRoleKind) -> &'static str {
-    match (locale, kind) {
-        (Locale::En, TeamRoleKind::Manager) => "Social media manager",
-        (Locale::ZhCn, TeamRoleKind::Manager) => "社交媒体经理",
-        (Locale::En, TeamRoleKind::ContentCreator) => "Content planner and creator",
-        (Locale::ZhCn, TeamRoleKind::ContentCreator) => "内容策划与创作专员",
-        (Locale::En, TeamRoleKind::Community) => "Community and engagement",
-        (Locale::ZhCn, TeamRoleKind::Community) => "社群运营与互动专员",
-        (Locale::En, TeamRoleKind::DataAnalyst) => "Data analyst",
-        (Locale::ZhCn, TeamRoleKind::DataAnalyst) => "数据分析与优化专员",
-        (Locale::En, TeamRoleKind::Designer) => "Designer",
-        (Locale::ZhCn, TeamRoleKind::Designer) => "设计师",
-        (Locale::En, TeamRoleKind::VideoEditor) => "Video editor",
-        (Locale::ZhCn, TeamRoleKind::VideoEditor) => "视频剪辑师",
-        (Locale::En, TeamRoleKind::SeoSem) => "SEO/SEM specialist",
-        (Locale::ZhCn, TeamRoleKind::SeoSem) => "SEO/SEM 专员",
-        (Locale::En, TeamRoleKind::Custom) => "Custom role",
-        (Locale::ZhCn, TeamRoleKind::Custom) => "自定义角色",
-    }
+    t(
+        locale,
+        match kind {
+            TeamRoleKind::Manager => TeamRoleText::Manager,
+            TeamRoleKind::ContentCreator => TeamRoleText::ContentCreator,
+            TeamRoleKind::Community => TeamRoleText::Community,
+            TeamRoleKind::DataAnalyst => TeamRoleText::DataAnalyst,
+            TeamRoleKind::Designer => TeamRoleText::Designer,
+            TeamRoleKind::VideoEditor => TeamRoleText::VideoEditor,
+            TeamRoleKind::SeoSem => TeamRoleText::SeoSem,
+            TeamRoleKind::Custom => TeamRoleText::Custom,
+        },
+    )
 }
 
 /// The name a role shows: what the user typed, else the standard name of its kind.
@@ -50,5 +59,17 @@ mod tests {
         assert_eq!(team_role_label(Locale::En, &role), "Data analyst");
         role.name = "  Insights lead ".into();
         assert_eq!(team_role_label(Locale::ZhCn, &role), "Insights lead");
+    }
+
+    #[test]
+    fn every_kind_has_its_own_name() {
+        assert_eq!(
+            role_kind_name(Locale::ZhCn, TeamRoleKind::SeoSem),
+            "SEO/SEM 专员"
+        );
+        assert_eq!(
+            role_kind_name(Locale::En, TeamRoleKind::Manager),
+            "Social media manager"
+        );
     }
 }
