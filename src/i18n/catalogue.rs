@@ -10,6 +10,9 @@
 use super::app::{AppText, StepText};
 use super::calendar::CalendarText;
 use super::content::ContentText;
+use super::examples::ExampleText;
+use super::files::{CalendarFileText, ImportText};
+use super::goal_chart::GoalChartText;
 use super::goal_editor::GoalText;
 use super::handbook::{HandbookTeamText, HandbookText, HandbookUiText, ShareText};
 use super::personas::PersonaText;
@@ -100,4 +103,12 @@ catalogue! {
     Content(ContentText) => content,
     /// The content calendar.
     Calendar(CalendarText) => calendar,
+    /// The worked examples' names and summaries.
+    Examples(ExampleText) => examples,
+    /// Why an import was refused, and what is worth knowing about one that was accepted.
+    Import(ImportText) => import,
+    /// The content calendar as files (iCalendar and CSV).
+    CalendarFile(CalendarFileText) => calendar_file,
+    /// The goal chart's spoken summary.
+    GoalChart(GoalChartText) => goal_chart,
 }
