@@ -6,9 +6,10 @@
 //! The markup mirrors `shell::AppHeader` and `shell::WelcomeView` (same elements, classes and
 //! ids), so the hand-over moves nothing on screen; the end-to-end tests check that.
 
+use social_playbook::i18n::examples::{example_summary, example_title};
 use social_playbook::i18n::welcome::WelcomeText as W;
 use social_playbook::i18n::{t, AppText, Key, Locale};
-use social_playbook::model::examples::{example_summary, example_title, Example};
+use social_playbook::model::examples::Example;
 
 /// Escapes text for HTML content and attribute values.
 fn esc(text: &str) -> String {
@@ -46,15 +47,14 @@ fn header(locale: Locale) -> String {
 }
 
 fn examples(locale: Locale) -> String {
-    let chinese = locale == Locale::ZhCn;
     let cards: String = Example::ALL
         .iter()
         .map(|example| {
             let id = format!("welcome-example-{example:?}").to_lowercase();
-            let title = esc(example_title(*example, chinese));
+            let title = text(locale, example_title(*example));
             format!(
                 r##"<li class="example-card" aria-labelledby="{id}"><h3 id="{id}" class="example-card__title">{title}</h3><p class="example-card__summary">{summary}</p><button type="button" class="button button--primary" data-boot-example="{key}">{open}<span class="visually-hidden">: {title}</span></button></li>"##,
-                summary = esc(example_summary(*example, chinese)),
+                summary = text(locale, example_summary(*example)),
                 key = format!("{example:?}").to_lowercase(),
                 open = text(locale, AppText::ExampleOpen),
             )

@@ -16,7 +16,7 @@ use crate::i18n::team::{
 };
 use crate::i18n::team_names::team_role_label;
 use crate::i18n::voice::ToneScale;
-use crate::i18n::{format_date, labelled, t, Key, Locale};
+use crate::i18n::{format_date, join_list, labelled, t, Key, Locale};
 use crate::model::smart::check_goal;
 use crate::model::team_rules::approval_total_hours;
 use crate::model::{Activity, Id, PersonaPriority, Plan, Principle, Priority, SampleKind};
@@ -116,12 +116,10 @@ fn team_role_name(plan: &Plan, locale: Locale, id: Id) -> Option<String> {
         .map(|r| team_role_label(locale, r))
 }
 
+/// Names read as one list: "a, b" / "a、b".
 fn join(locale: Locale, items: impl IntoIterator<Item = String>) -> String {
-    let sep = match locale {
-        Locale::En => ", ",
-        Locale::ZhCn => "、",
-    };
-    items.into_iter().collect::<Vec<_>>().join(sep)
+    let items: Vec<String> = items.into_iter().collect();
+    join_list(locale, items.iter().map(String::as_str))
 }
 
 fn strategy(plan: &Plan, w: &Words) -> Section {

@@ -14,6 +14,25 @@ crate::texts! {
         BootRetry => en: "Try again", zh: "重试";
         PieceLoading => en: "Loading this part…", zh: "正在加载这一部分…";
         PieceFailed => en: "This part of the app could not be downloaded. Check the connection and try again; your plan is kept as it is.", zh: "这一部分程序没有下载成功。请检查网络后重试，你的规划保持不变。";
+        // Shapes of text every part of the app uses (see the functions in `i18n/mod.rs`).
+        Labelled => en: "{label}: {value}", zh: "{label}：{value}";
+        TwoSentences => en: "{first} {second}", zh: "{first}{second}";
+        CopyName => en: "{name} (copy)", zh: "{name}（副本）";
+        StepCounter => en: "Step {number} of {total}", zh: "第 {number} 步，共 {total} 步";
+        Date => en: "{day} {month} {year}", zh: "{year}年{month}月{day}日";
+        DateTime => en: "{date}, {time}", zh: "{date} {time}";
+        January => en: "Jan", zh: "1";
+        February => en: "Feb", zh: "2";
+        March => en: "Mar", zh: "3";
+        April => en: "Apr", zh: "4";
+        May => en: "May", zh: "5";
+        June => en: "Jun", zh: "6";
+        July => en: "Jul", zh: "7";
+        August => en: "Aug", zh: "8";
+        September => en: "Sep", zh: "9";
+        October => en: "Oct", zh: "10";
+        November => en: "Nov", zh: "11";
+        December => en: "Dec", zh: "12";
         AppTagline => en: "Write your social media operations handbook, one decision at a time.", zh: "一步一个决定，写出属于你们的社交媒体运营手册。";
         SkipToContent => en: "Skip to the step", zh: "跳到当前步骤";
         LanguageLabel => en: "Language", zh: "语言";

@@ -11,7 +11,10 @@ use super::app::{AppText, StepText};
 use super::calendar::CalendarText;
 use super::content::ContentText;
 use super::content_names::ContentNameText;
+use super::examples::ExampleText;
+use super::files::{CalendarFileText, ImportText};
 use super::findings::FindingText;
+use super::goal_chart::GoalChartText;
 use super::goal_editor::GoalText;
 use super::goal_progress::GoalProgressText;
 use super::goal_reasons::SmartReasonText;
@@ -123,4 +126,12 @@ catalogue! {
     GoalProgress(GoalProgressText) => goal_progress,
     /// The standard names of team roles.
     TeamRoles(TeamRoleText) => team_roles,
+    /// The worked examples' names and summaries.
+    Examples(ExampleText) => examples,
+    /// Why an import was refused, and what is worth knowing about one that was accepted.
+    Import(ImportText) => import,
+    /// The content calendar as files (iCalendar and CSV).
+    CalendarFile(CalendarFileText) => calendar_file,
+    /// The goal chart's spoken summary.
+    GoalChart(GoalChartText) => goal_chart,
 }

@@ -14,7 +14,10 @@ mod texts;
 pub mod calendar;
 pub mod content;
 pub mod content_names;
+pub mod examples;
+pub mod files;
 pub mod findings;
+pub mod goal_chart;
 pub mod goal_editor;
 pub mod goal_numbers;
 pub mod goal_progress;
@@ -62,6 +65,13 @@ impl Locale {
             Locale::ZhCn => "中文",
             Locale::En => "English",
         }
+    }
+
+    /// Whether the worked examples (plan data written apart in each language, not translated:
+    /// `model::examples`, example personas and voice) should be the Chinese ones. Never used to
+    /// choose interface words: those are texts.
+    pub fn uses_chinese_examples(self) -> bool {
+        matches!(self, Locale::ZhCn)
     }
 
     /// Reads a stored or browser tag (`zh`, `zh-Hans-CN`, `en-GB`, …). Unknown tags give `None`.
@@ -142,68 +152,122 @@ fn catalogue_of(locale: Locale) -> Option<&'static Catalogue> {
 
 /// "Step 2 of 6" / "第 2 步，共 6 步".
 pub fn step_counter(locale: Locale, number: usize, total: usize) -> String {
-    match locale {
-        Locale::ZhCn => format!("第 {number} 步，共 {total} 步"),
-        Locale::En => format!("Step {number} of {total}"),
-    }
+    tf(
+        locale,
+        AppText::StepCounter,
+        &[("number", &number), ("total", &total)],
+    )
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+/// The months' names for dates, January first.
+const MONTHS: [AppText; 12] = [
+    AppText::January,
+    AppText::February,
+    AppText::March,
+    AppText::April,
+    AppText::May,
+    AppText::June,
+    AppText::July,
+    AppText::August,
+    AppText::September,
+    AppText::October,
+    AppText::November,
+    AppText::December,
 ];
 
 /// A date as people write it: "2027年5月31日" / "31 May 2027".
 pub fn format_date(locale: Locale, date: chrono::NaiveDate) -> String {
     use chrono::Datelike;
-    match locale {
-        Locale::ZhCn => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
-        Locale::En => format!(
-            "{} {} {}",
-            date.day(),
-            MONTHS_EN[date.month0() as usize],
-            date.year()
-        ),
-    }
+    let month = t(locale, MONTHS[date.month0() as usize]);
+    tf(
+        locale,
+        AppText::Date,
+        &[
+            ("day", &date.day()),
+            ("month", &month),
+            ("year", &date.year()),
+        ],
+    )
 }
 
 /// A local date and time: "2027年5月31日 09:05" / "31 May 2027, 09:05".
 pub fn format_date_time(locale: Locale, at: chrono::NaiveDateTime) -> String {
+    let date = format_date(locale, at.date());
     let time = at.format("%H:%M");
-    match locale {
-        Locale::ZhCn => format!("{} {time}", format_date(locale, at.date())),
-        Locale::En => format!("{}, {time}", format_date(locale, at.date())),
-    }
+    tf(
+        locale,
+        AppText::DateTime,
+        &[("date", &date), ("time", &time)],
+    )
 }
 
 /// A list read as one phrase: "pains, topics" / "痛点、话题".
 pub fn join_list<'a>(locale: Locale, items: impl IntoIterator<Item = &'a str>) -> String {
+    join_with(locale, AppText::ListJoin, items)
+}
+
+/// `items` joined pairwise by the template `key`, whose holes are `{list}` (what is joined so
+/// far) and `{item}` (the next one); empty for no items.
+pub fn join_with<'a>(
+    locale: Locale,
+    key: impl Into<Key>,
+    items: impl IntoIterator<Item = &'a str>,
+) -> String {
+    fold(locale, key, ("list", "item"), items)
+}
+
+/// Sentences one after another: a space between them in English, nothing in Chinese.
+pub fn join_sentences<'a>(locale: Locale, items: impl IntoIterator<Item = &'a str>) -> String {
+    fold(locale, AppText::TwoSentences, ("first", "second"), items)
+}
+
+/// Joins `items` pairwise with the two-hole template `key` (empty for no items).
+fn fold<'a>(
+    locale: Locale,
+    key: impl Into<Key>,
+    (left, right): (&str, &str),
+    items: impl IntoIterator<Item = &'a str>,
+) -> String {
+    let template = t(locale, key);
     let mut items = items.into_iter();
     let Some(first) = items.next() else {
         return String::new();
     };
-    items.fold(first.to_string(), |list, item| {
-        tf(
-            locale,
-            AppText::ListJoin,
-            &[("list", &list), ("item", &item)],
-        )
+    items.fold(first.to_string(), |joined, item| {
+        fill(template, &[(left, &joined), (right, &item)])
     })
 }
 
 /// "Label: value" with the colon each language uses ("删除：小红书" / "Remove: Xiaohongshu").
 pub fn labelled(locale: Locale, label: &str, value: &str) -> String {
-    match locale {
-        Locale::ZhCn => format!("{label}\u{ff1a}{value}"),
-        Locale::En => format!("{label}: {value}"),
-    }
+    tf(
+        locale,
+        AppText::Labelled,
+        &[("label", &label), ("value", &value)],
+    )
 }
 
 /// The name of a copy: "Café plan (copy)" / "咖啡店规划（副本）".
 pub fn copy_name(locale: Locale, name: &str) -> String {
-    match locale {
-        Locale::ZhCn => format!("{name}（副本）"),
-        Locale::En => format!("{name} (copy)"),
-    }
+    tf(locale, AppText::CopyName, &[("name", &name)])
+}
+
+/// The template `key` filled, without the hole `{lead}` it starts with: for a view that shows the
+/// lead and the rest in different elements ("{heading} ({count})" gives " (3)" / "（3）"). A
+/// template that does not start with `{lead}` is filled whole.
+pub fn tf_after(
+    locale: Locale,
+    key: impl Into<Key>,
+    lead: &str,
+    values: &[(&str, &dyn std::fmt::Display)],
+) -> String {
+    let template = t(locale, key);
+    let rest = template
+        .strip_prefix('{')
+        .and_then(|r| r.strip_prefix(lead))
+        .and_then(|r| r.strip_prefix('}'))
+        .unwrap_or(template);
+    fill(rest, values)
 }
 
 #[cfg(test)]
@@ -253,7 +317,13 @@ mod tests {
     fn both_languages_fill_the_same_holes() {
         for key in Key::all() {
             let (en, zh) = (t(Locale::En, key), t(Locale::ZhCn, key));
-            assert_eq!(holes(en), holes(zh), "{key:?}: {en} / {zh}");
+            let mut en_holes = holes(en);
+            if matches!(key, Key::Import(_)) {
+                // serde's technical description of an import error is English: only the English
+                // messages quote it (the details disclosure shows it in both languages).
+                en_holes.retain(|hole| *hole != "detail");
+            }
+            assert_eq!(en_holes, holes(zh), "{key:?}: {en} / {zh}");
         }
     }
 
@@ -330,6 +400,48 @@ mod tests {
             copy_name(Locale::ZhCn, "咖啡店"),
             "咖啡店\u{ff08}副本\u{ff09}"
         );
+    }
+
+    #[test]
+    fn every_month_is_named_as_before() {
+        let english = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        for (index, name) in english.iter().enumerate() {
+            let month = index as u32 + 1;
+            let d = chrono::NaiveDate::from_ymd_opt(2026, month, 9).unwrap();
+            assert_eq!(format_date(Locale::En, d), format!("9 {name} 2026"));
+            assert_eq!(format_date(Locale::ZhCn, d), format!("2026年{month}月9日"));
+        }
+    }
+
+    #[test]
+    fn labels_and_sentences_are_joined_as_each_language_does() {
+        assert_eq!(
+            labelled(Locale::ZhCn, "删除", "小红书"),
+            "删除\u{ff1a}小红书"
+        );
+        assert_eq!(
+            labelled(Locale::En, "Remove", "Xiaohongshu"),
+            "Remove: Xiaohongshu"
+        );
+        assert_eq!(labelled(Locale::En, "Example", ""), "Example: ");
+        assert_eq!(
+            join_sentences(Locale::En, ["One.", "Two.", "Three."]),
+            "One. Two. Three."
+        );
+        assert_eq!(join_sentences(Locale::ZhCn, ["一。", "二。"]), "一。二。");
+        assert_eq!(join_sentences(Locale::En, []), "");
+        assert_eq!(join_list(Locale::ZhCn, ["痛点", "话题"]), "痛点、话题");
+    }
+
+    #[test]
+    fn the_rest_of_a_template_leaves_its_lead_out() {
+        let values: [(&str, &dyn std::fmt::Display); 2] = [("heading", &"x"), ("count", &3)];
+        let heading = Key::Shared(shared::SharedText::CountedHeading);
+        assert_eq!(tf_after(Locale::En, heading, "heading", &values), " (3)");
+        assert_eq!(tf_after(Locale::ZhCn, heading, "heading", &values), "（3）");
+        assert_eq!(tf_after(Locale::En, heading, "other", &values), "x (3)");
     }
 
     #[test]

@@ -28,5 +28,6 @@ crate::texts! {
         Priority => en: "Priority", zh: "优先级";
         CollapseCoach => en: "Hide the coach", zh: "收起教练提示";
         ExpandCoach => en: "Show the coach", zh: "展开教练提示";
+        CountedHeading => en: "{heading} ({count})", zh: "{heading}（{count}）";
     }
 }

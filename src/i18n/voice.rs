@@ -2,11 +2,12 @@
 //! the four tone scales with a sentence and a sample line for each of their five positions, and
 //! the voice check's results. (The step's checks are worded in `i18n/findings.rs`.)
 //!
-//! Fixed texts live in [`VoiceText`] (both languages side by side); texts that carry numbers or
-//! names are built by the functions below so each language chooses its own word order.
+//! Every text lives in [`VoiceText`] (both languages side by side); texts that carry numbers or
+//! names are templates, filled by the functions below, so each language chooses its own word
+//! order.
 //! No browser types here.
 
-use super::Locale;
+use super::{join_list, join_with, labelled, t, tf, tf_after, Locale};
 use crate::model::voice_check::MatchKind;
 
 crate::texts! {
@@ -167,6 +168,26 @@ crate::texts! {
         FoundHeading => en: "What the check found", zh: "检查结果";
         MarkedHeading => en: "The draft, marked", zh: "标注后的草稿";
         LegendLabel => en: "Key", zh: "图例";
+
+        // Texts built from numbers and names (see the functions below)
+        TraitFallback => en: "trait {number}", zh: "特质 {number}";
+        TraitNumber => en: "Trait {number}", zh: "特质 {number}";
+        TraitCount => en: "{count} of {min}–{max} traits", zh: "已有 {count} 个特质（建议 {min}–{max} 个）";
+        NumberedSample => en: "{kind} {number}", zh: "{kind} {number}";
+        RestoredOne => en: "Added back {count} starter term.", zh: "已补回 {count} 个初始词。";
+        RestoredMany => en: "Added back {count} starter terms.", zh: "已补回 {count} 个初始词。";
+        CheckFound => en: "Found {list}.", zh: "发现 {list}。";
+        FoundClaim => en: "{count} forbidden claim", zh: "{count} 处绝对化用语";
+        FoundClaims => en: "{count} forbidden claims", zh: "{count} 处绝对化用语";
+        FoundAvoid => en: "{count} word to avoid", zh: "{count} 处避免用词";
+        FoundAvoids => en: "{count} words to avoid", zh: "{count} 处避免用词";
+        FoundJoin => en: "{list} and {item}", zh: "{list}、{item}";
+        PositionOne => en: "character {list}", zh: "第 {list} 字";
+        PositionsMany => en: "characters {list}", zh: "第 {list} 字";
+        PositionsMore => en: "{positions} and {more} more", zh: "{positions}，另有 {more} 处";
+        TermCountLine => en: "{term} ×{count} ({positions})", zh: "{term} ×{count}（{positions}）";
+        TermHit => en: "{kind}: “{term}” ×{count}", zh: "{kind}：“{term}” ×{count}";
+        MarkedTerm => en: "{term} ({kind})", zh: "{term}（{kind}）";
     }
 }
 
@@ -323,37 +344,32 @@ impl StarterTrait {
 
 /// "Delete trait: warm" / "删除特质：温暖": an action named with its target.
 pub fn named_action(locale: Locale, action: &str, target: &str) -> String {
-    match locale {
-        Locale::ZhCn => format!("{action}：{target}"),
-        Locale::En => format!("{action}: {target}"),
-    }
+    labelled(locale, action, target)
 }
 
 /// How a trait is called when it has no "we are" yet: "trait 2" / "特质 2".
 pub fn trait_fallback_name(locale: Locale, number: usize) -> String {
-    match locale {
-        Locale::ZhCn => format!("特质 {number}"),
-        Locale::En => format!("trait {number}"),
-    }
+    tf(locale, VoiceText::TraitFallback, &[("number", &number)])
 }
 
 /// The card heading of a trait: "Trait 2: warm" / "特质 2：温暖", or "Trait 2" while unnamed.
 pub fn trait_heading(locale: Locale, number: usize, we_are: &str) -> String {
     let we_are = we_are.trim();
-    match (locale, we_are.is_empty()) {
-        (Locale::ZhCn, true) => format!("特质 {number}"),
-        (Locale::En, true) => format!("Trait {number}"),
-        (Locale::ZhCn, false) => format!("特质 {number}：{we_are}"),
-        (Locale::En, false) => format!("Trait {number}: {we_are}"),
+    let heading = tf(locale, VoiceText::TraitNumber, &[("number", &number)]);
+    if we_are.is_empty() {
+        heading
+    } else {
+        labelled(locale, &heading, we_are)
     }
 }
 
 /// The live trait count against the 3–5 rule: "3 of 3–5 traits" / "已有 3 个特质（建议 3–5 个）".
 pub fn trait_count(locale: Locale, count: usize, min: usize, max: usize) -> String {
-    match locale {
-        Locale::ZhCn => format!("已有 {count} 个特质（建议 {min}–{max} 个）"),
-        Locale::En => format!("{count} of {min}–{max} traits"),
-    }
+    tf(
+        locale,
+        VoiceText::TraitCount,
+        &[("count", &count), ("min", &min), ("max", &max)],
+    )
 }
 
 /// The card heading of a sample: "Post 1" / "帖子 1", "Reply to a complaint 2" / "投诉回复 2".
@@ -363,17 +379,21 @@ pub fn sample_heading(locale: Locale, is_post: bool, number: usize) -> String {
     } else {
         VoiceText::KindReply
     };
-    let word = super::t(locale, kind);
-    format!("{word} {number}")
+    tf(
+        locale,
+        VoiceText::NumberedSample,
+        &[("kind", &t(locale, kind)), ("number", &number)],
+    )
 }
 
 /// How many terms were restored: "Added back 3 starter terms." / "已补回 3 个初始词。"
 pub fn restored_count(locale: Locale, count: usize) -> String {
-    match (locale, count) {
-        (Locale::ZhCn, _) => format!("已补回 {count} 个初始词。"),
-        (Locale::En, 1) => "Added back 1 starter term.".to_string(),
-        (Locale::En, _) => format!("Added back {count} starter terms."),
-    }
+    let key = if count == 1 {
+        VoiceText::RestoredOne
+    } else {
+        VoiceText::RestoredMany
+    };
+    tf(locale, key, &[("count", &count)])
 }
 
 /// The name of a match kind: "Forbidden claim" / "绝对化用语".
@@ -387,65 +407,60 @@ pub fn match_kind_name(kind: MatchKind) -> VoiceText {
 /// The voice check's summary: "Found 2 forbidden claims and 1 word to avoid." /
 /// "发现 2 处绝对化用语、1 处避免用词。"
 pub fn check_summary(locale: Locale, claims: usize, avoided: usize) -> String {
-    match locale {
-        Locale::ZhCn => {
-            let mut parts = Vec::new();
-            if claims > 0 {
-                parts.push(format!("{claims} 处绝对化用语"));
-            }
-            if avoided > 0 {
-                parts.push(format!("{avoided} 处避免用词"));
-            }
-            format!("发现 {}。", parts.join("、"))
-        }
-        Locale::En => {
-            let plural = |n: usize, one: &str, many: &str| {
-                format!("{n} {}", if n == 1 { one } else { many })
-            };
-            let mut parts = Vec::new();
-            if claims > 0 {
-                parts.push(plural(claims, "forbidden claim", "forbidden claims"));
-            }
-            if avoided > 0 {
-                parts.push(plural(avoided, "word to avoid", "words to avoid"));
-            }
-            format!("Found {}.", parts.join(" and "))
-        }
+    let counted = |count: usize, one: VoiceText, many: VoiceText| {
+        let key = if count == 1 { one } else { many };
+        tf(locale, key, &[("count", &count)])
+    };
+    let mut parts = Vec::new();
+    if claims > 0 {
+        parts.push(counted(
+            claims,
+            VoiceText::FoundClaim,
+            VoiceText::FoundClaims,
+        ));
     }
+    if avoided > 0 {
+        parts.push(counted(
+            avoided,
+            VoiceText::FoundAvoid,
+            VoiceText::FoundAvoids,
+        ));
+    }
+    let list = join_with(
+        locale,
+        VoiceText::FoundJoin,
+        parts.iter().map(String::as_str),
+    );
+    tf(locale, VoiceText::CheckFound, &[("list", &list)])
 }
 
 /// The most positions listed for one term before the rest are summed up.
 pub const MAX_POSITIONS_SHOWN: usize = 12;
 
 /// Where a term occurs, by 1-based character position: "characters 14, 88" / "第 14、88 字".
-/// Long lists end with "and 5 more" / "等 5 处".
+/// Long lists end with "and 5 more" / "，另有 5 处".
 pub fn positions_text(locale: Locale, positions: &[usize]) -> String {
     let shown: Vec<String> = positions
         .iter()
         .take(MAX_POSITIONS_SHOWN)
         .map(|p| p.to_string())
         .collect();
+    let list = join_list(locale, shown.iter().map(String::as_str));
+    let key = if positions.len() == 1 {
+        VoiceText::PositionOne
+    } else {
+        VoiceText::PositionsMany
+    };
+    let text = tf(locale, key, &[("list", &list)]);
     let more = positions.len().saturating_sub(MAX_POSITIONS_SHOWN);
-    match locale {
-        Locale::ZhCn => {
-            let mut text = format!("第 {} 字", shown.join("、"));
-            if more > 0 {
-                text.push_str(&format!("，另有 {more} 处"));
-            }
-            text
-        }
-        Locale::En => {
-            let word = if positions.len() == 1 {
-                "character"
-            } else {
-                "characters"
-            };
-            let mut text = format!("{word} {}", shown.join(", "));
-            if more > 0 {
-                text.push_str(&format!(" and {more} more"));
-            }
-            text
-        }
+    if more > 0 {
+        tf(
+            locale,
+            VoiceText::PositionsMore,
+            &[("positions", &text), ("more", &more)],
+        )
+    } else {
+        text
     }
 }
 
@@ -453,10 +468,28 @@ pub fn positions_text(locale: Locale, positions: &[usize]) -> String {
 /// "第一 ×2（第 14、88 字）".
 pub fn term_count_line(locale: Locale, term: &str, count: usize, positions: &[usize]) -> String {
     let at = positions_text(locale, positions);
-    match locale {
-        Locale::ZhCn => format!("{term} ×{count}（{at}）"),
-        Locale::En => format!("{term} ×{count} ({at})"),
-    }
+    tf(
+        locale,
+        VoiceText::TermCountLine,
+        &[("term", &term), ("count", &count), ("positions", &at)],
+    )
+}
+
+/// A sample's hit in its own check: "Forbidden claim: “best” ×2" / "绝对化用语：“最” ×2".
+pub fn term_hit(locale: Locale, kind: MatchKind, term: &str, count: usize) -> String {
+    let name = t(locale, match_kind_name(kind));
+    tf(
+        locale,
+        VoiceText::TermHit,
+        &[("kind", &name), ("term", &term), ("count", &count)],
+    )
+}
+
+/// What a screen reader hears after a marked term, which the draft shows itself: " (Word to
+/// avoid)" / "（避免用词）".
+pub fn marked_term_note(locale: Locale, kind: MatchKind) -> String {
+    let name = t(locale, match_kind_name(kind));
+    tf_after(locale, VoiceText::MarkedTerm, "term", &[("kind", &name)])
 }
 
 #[cfg(test)]
@@ -561,6 +594,54 @@ mod tests {
     }
 
     #[test]
+    fn plurals_and_word_order_read_as_before() {
+        let (en, zh) = (Locale::En, Locale::ZhCn);
+        assert_eq!(restored_count(en, 3), "Added back 3 starter terms.");
+        assert_eq!(restored_count(zh, 1), "已补回 1 个初始词。");
+        assert_eq!(restored_count(zh, 3), "已补回 3 个初始词。");
+        assert_eq!(check_summary(en, 1, 0), "Found 1 forbidden claim.");
+        assert_eq!(
+            check_summary(en, 1, 2),
+            "Found 1 forbidden claim and 2 words to avoid."
+        );
+        assert_eq!(check_summary(zh, 0, 3), "发现 3 处避免用词。");
+        assert_eq!(positions_text(en, &[5]), "character 5");
+        assert_eq!(positions_text(zh, &[5]), "第 5 字");
+        let many: Vec<usize> = (1..=15).collect();
+        assert_eq!(
+            positions_text(en, &many),
+            "characters 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 3 more"
+        );
+        assert_eq!(
+            positions_text(zh, &many),
+            "第 1、2、3、4、5、6、7、8、9、10、11、12 字，另有 3 处"
+        );
+        assert_eq!(trait_fallback_name(en, 2), "trait 2");
+        assert_eq!(trait_fallback_name(zh, 2), "特质 2");
+        assert_eq!(trait_heading(en, 3, ""), "Trait 3");
+        assert_eq!(trait_heading(zh, 2, "温暖"), "特质 2：温暖");
+        assert_eq!(sample_heading(en, true, 1), "Post 1");
+        assert_eq!(sample_heading(en, false, 2), "Reply to a complaint 2");
+        assert_eq!(sample_heading(zh, true, 1), "帖子 1");
+        assert_eq!(
+            term_hit(en, MatchKind::ForbiddenClaim, "best", 2),
+            "Forbidden claim: “best” ×2"
+        );
+        assert_eq!(
+            term_hit(zh, MatchKind::AvoidWord, "亲", 1),
+            "避免用词：“亲” ×1"
+        );
+        assert_eq!(
+            marked_term_note(en, MatchKind::AvoidWord),
+            " (Word to avoid)"
+        );
+        assert_eq!(
+            marked_term_note(zh, MatchKind::ForbiddenClaim),
+            "（绝对化用语）"
+        );
+    }
+
+    #[test]
     fn built_chinese_texts_use_full_width_punctuation() {
         let zh = Locale::ZhCn;
         for text in [
@@ -570,6 +651,9 @@ mod tests {
             check_summary(zh, 1, 2),
             term_count_line(zh, "最", 3, &[1, 2, 3]),
             restored_count(zh, 4),
+            positions_text(zh, &[1, 2]),
+            term_hit(zh, MatchKind::AvoidWord, "亲", 2),
+            marked_term_note(zh, MatchKind::AvoidWord),
         ] {
             assert_chinese_punctuation(&text);
         }

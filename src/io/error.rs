@@ -1,8 +1,9 @@
 //! What can go wrong when a plan is imported (or a stored copy is read back), and what is worth
-//! knowing about a plan that was accepted, with the words for both in each interface language.
+//! knowing about a plan that was accepted, worded in each interface language.
 //!
-//! Owns the error and warning types and their text. Must not import leptos, web-sys, gloo or
-//! wasm-bindgen; the only crate module it reads is [`crate::i18n`] (for [`Locale`] and the shared
+//! Owns the error and warning types and chooses their text; the words themselves are templates
+//! in [`crate::i18n::files::ImportText`]. Must not import leptos, web-sys, gloo or wasm-bindgen;
+//! the only crate module it reads is [`crate::i18n`] (for [`Locale`], those texts and the shared
 //! "your plans are unchanged" sentence).
 //!
 //! Three levels of text, so each place can say exactly as much as fits:
@@ -18,8 +19,9 @@
 
 use std::fmt;
 
+use crate::i18n::files::ImportText;
 use crate::i18n::AppText;
-use crate::i18n::{t, Key, Locale};
+use crate::i18n::{join_list, join_sentences, t, tf, Key, Locale};
 use crate::model::Id;
 
 /// Why an import was refused. Nothing is changed when any of these is returned.
@@ -84,18 +86,9 @@ pub enum ImportWarning {
     UnsafeLink { path: String },
 }
 
-/// Joins sentences the way each language does: a space in English, nothing in Chinese.
+/// Sentences one after another, leaving out empty ones.
 fn join(locale: Locale, parts: &[&str]) -> String {
-    let separator = match locale {
-        Locale::ZhCn => "",
-        Locale::En => " ",
-    };
-    parts
-        .iter()
-        .filter(|p| !p.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(separator)
+    join_sentences(locale, parts.iter().copied().filter(|p| !p.is_empty()))
 }
 
 /// `12.4 MB`, `10 MB` (1 MB = 1024 × 1024 bytes, as the size limit is written). Rounded up, so
@@ -109,169 +102,75 @@ fn megabytes(bytes: usize) -> String {
     }
 }
 
-const CHECK_ORIGIN_EN: &str = "Check that this is a file exported from Social Playbook.";
-const CHECK_ORIGIN_ZH: &str = "请确认这是从社媒运营手册工作台导出的文件。";
-const FIX_OR_EXPORT_EN: &str =
-    "If the file was edited by hand, correct that spot; otherwise export the plan again.";
-const FIX_OR_EXPORT_ZH: &str = "如果手动改过文件，请修改该处；否则请重新导出。";
-
 impl ImportError {
     /// What is wrong and where, in one or two sentences, without advice.
     pub fn problem(&self, locale: Locale) -> String {
         use ImportError::*;
-        match locale {
-            Locale::En => match self {
-                Empty => "The file is empty.".into(),
-                TooLarge { bytes, limit } => format!(
-                    "The file is too large ({}; the limit is {}), far more than any plan needs.",
-                    megabytes(*bytes),
-                    megabytes(*limit)
-                ),
-                NotText => "This is not a text file, or it is not saved as UTF-8.".into(),
-                Truncated { line, column } => format!(
-                    "The file stops too early (line {line}, column {column}): it was probably cut off while being downloaded or copied."
-                ),
-                Syntax { line, column, detail } => format!(
-                    "The file is not valid JSON: there is a mistake at line {line}, column {column} ({detail})."
-                ),
-                TooDeep => "The file is nested far too deeply to be a plan.".into(),
-                DuplicateKey { path, .. } => format!(
-                    "“{path}” appears twice in the same place, so it is not clear which value to use."
-                ),
-                NotAnObject => "The file holds JSON data, but not a plan.".into(),
-                NotOurFormat { found: None } => {
-                    "This JSON file does not come from Social Playbook (it has no “format” field).".into()
-                }
-                NotOurFormat { found: Some(found) } => {
-                    format!("This file belongs to another app (its format is “{found}”).")
-                }
-                PlanMissing => "The file has no plan in it (the “plan” field is missing).".into(),
-                VersionMissing => {
-                    "The file does not say which format version it uses (the “version” field is missing).".into()
-                }
-                VersionInvalid { found } => format!(
-                    "The file’s format version should be a whole number such as 1, but it is {found}."
-                ),
-                VersionTooNew { found, supported } => format!(
-                    "This file was made by a newer version of Social Playbook (format version {found}); this version reads format versions up to {supported}."
-                ),
-                WrongValue { path, detail } if is_null(detail) => format!(
-                    "“{path}” is empty (null), but a plan needs a value there."
-                ),
-                WrongValue { path, detail } => {
-                    format!("The value at “{path}” is not what Social Playbook expects ({detail}).")
-                }
-                DuplicateId { id, first, second } => format!(
-                    "Two records share the id {id} (“{first}” and “{second}”), so links between records would be ambiguous."
-                ),
-                Migration { from, detail } => format!(
-                    "The plan could not be brought up to date from format version {from} ({detail})."
-                ),
-            },
-            Locale::ZhCn => match self {
-                Empty => "文件是空的。".into(),
-                TooLarge { bytes, limit } => format!(
-                    "文件太大（{}，上限为 {}），远超任何规划所需的大小。",
-                    megabytes(*bytes),
-                    megabytes(*limit)
-                ),
-                NotText => "这不是文本文件，或者没有以 UTF-8 编码保存。".into(),
-                Truncated { line, column } => format!(
-                    "文件在第 {line} 行第 {column} 列提前结束，可能在下载或复制时被截断了。"
-                ),
-                Syntax { line, column, .. } => format!(
-                    "文件不是有效的 JSON：第 {line} 行第 {column} 列附近有格式错误。"
-                ),
-                TooDeep => "文件的嵌套层级太深，不可能是一份规划。".into(),
-                DuplicateKey { path, .. } => {
-                    format!("“{path}”在同一处出现了两次，无法确定该用哪个值。")
-                }
-                NotAnObject => "文件是 JSON 数据，但不是一份规划。".into(),
-                NotOurFormat { found: None } => {
-                    "这个 JSON 文件不是社媒运营手册工作台导出的（缺少“format”字段）。".into()
-                }
-                NotOurFormat { found: Some(found) } => {
-                    format!("这个文件属于其他应用（格式标记为“{found}”）。")
-                }
-                PlanMissing => "文件里没有规划内容（缺少“plan”字段）。".into(),
-                VersionMissing => "文件没有注明格式版本（缺少“version”字段）。".into(),
-                VersionInvalid { found } => {
-                    format!("文件的格式版本应为正整数（例如 1），实际为 {found}。")
-                }
-                VersionTooNew { found, supported } => format!(
-                    "这个文件由更新版本的社媒运营手册工作台生成（格式版本 {found}），当前版本最高只能读取格式版本 {supported}。"
-                ),
-                WrongValue { path, detail } if is_null(detail) => {
-                    format!("“{path}”是空值（null），但规划在这里需要内容。")
-                }
-                WrongValue { path, .. } => {
-                    format!("“{path}”处的值类型或格式不符合要求。")
-                }
-                DuplicateId { id, first, second } => format!(
-                    "两条记录使用了同一个编号 {id}（“{first}”和“{second}”），记录之间的关联会混淆。"
-                ),
-                Migration { from, .. } => {
-                    format!("无法把规划从格式版本 {from} 升级到当前版本。")
-                }
-            },
+        let text = |key: ImportText, values: &[(&str, &dyn fmt::Display)]| tf(locale, key, values);
+        match self {
+            Empty => text(ImportText::Empty, &[]),
+            TooLarge { bytes, limit } => text(
+                ImportText::TooLarge,
+                &[("size", &megabytes(*bytes)), ("limit", &megabytes(*limit))],
+            ),
+            NotText => text(ImportText::NotText, &[]),
+            Truncated { line, column } => {
+                text(ImportText::Truncated, &[("line", line), ("column", column)])
+            }
+            Syntax {
+                line,
+                column,
+                detail,
+            } => text(
+                ImportText::Syntax,
+                &[("line", line), ("column", column), ("detail", detail)],
+            ),
+            TooDeep => text(ImportText::TooDeep, &[]),
+            DuplicateKey { path, .. } => text(ImportText::DuplicateKey, &[("path", path)]),
+            NotAnObject => text(ImportText::NotAnObject, &[]),
+            NotOurFormat { found: None } => text(ImportText::NoFormat, &[]),
+            NotOurFormat { found: Some(found) } => {
+                text(ImportText::OtherFormat, &[("found", found)])
+            }
+            PlanMissing => text(ImportText::PlanMissing, &[]),
+            VersionMissing => text(ImportText::VersionMissing, &[]),
+            VersionInvalid { found } => text(ImportText::VersionInvalid, &[("found", found)]),
+            VersionTooNew { found, supported } => text(
+                ImportText::VersionTooNew,
+                &[("found", found), ("supported", supported)],
+            ),
+            WrongValue { path, detail } if is_null(detail) => {
+                text(ImportText::ValueNull, &[("path", path)])
+            }
+            WrongValue { path, detail } => text(
+                ImportText::WrongValue,
+                &[("path", path), ("detail", detail)],
+            ),
+            DuplicateId { id, first, second } => text(
+                ImportText::DuplicateId,
+                &[("id", id), ("first", first), ("second", second)],
+            ),
+            Migration { from, detail } => {
+                text(ImportText::Migration, &[("from", from), ("detail", detail)])
+            }
         }
     }
 
     /// What to do about it, in one sentence.
     pub fn advice(&self, locale: Locale) -> &'static str {
         use ImportError::*;
-        let en = locale == Locale::En;
-        match self {
+        let key = match self {
             Empty | TooLarge { .. } | NotText | TooDeep | NotAnObject | NotOurFormat { .. } => {
-                if en {
-                    CHECK_ORIGIN_EN
-                } else {
-                    CHECK_ORIGIN_ZH
-                }
+                ImportText::CheckOrigin
             }
-            Truncated { .. } | PlanMissing | VersionMissing => {
-                if en {
-                    "Export the plan again, or use another copy of the file."
-                } else {
-                    "请重新导出，或换用这个文件的其他副本。"
-                }
-            }
-            Syntax { .. } | VersionInvalid { .. } | WrongValue { .. } => {
-                if en {
-                    FIX_OR_EXPORT_EN
-                } else {
-                    FIX_OR_EXPORT_ZH
-                }
-            }
-            DuplicateKey { .. } => {
-                if en {
-                    "Delete one of the two, then import the file again."
-                } else {
-                    "请删除其中一个，再重新导入。"
-                }
-            }
-            VersionTooNew { .. } => {
-                if en {
-                    "Reload this page to get the latest version of the app, then try again."
-                } else {
-                    "请刷新页面以获取最新版本，然后再试一次。"
-                }
-            }
-            DuplicateId { .. } => {
-                if en {
-                    "If the file was edited by hand, give one of the two records a new id; otherwise export the plan again."
-                } else {
-                    "如果手动改过文件，请给其中一条记录换一个编号；否则请重新导出。"
-                }
-            }
-            Migration { .. } => {
-                if en {
-                    "Keep the file: a later version of the app may be able to read it."
-                } else {
-                    "请保留这个文件，以后的版本也许能读取它。"
-                }
-            }
-        }
+            Truncated { .. } | PlanMissing | VersionMissing => ImportText::ExportAgain,
+            Syntax { .. } | VersionInvalid { .. } | WrongValue { .. } => ImportText::FixOrExport,
+            DuplicateKey { .. } => ImportText::DeleteOne,
+            VersionTooNew { .. } => ImportText::Reload,
+            DuplicateId { .. } => ImportText::NewId,
+            Migration { .. } => ImportText::KeepFile,
+        };
+        t(locale, key)
     }
 
     /// The problem and what to do about it.
@@ -322,43 +221,34 @@ const NAMED_IN_SENTENCE: usize = 3;
 impl ImportWarning {
     /// The warning as a sentence.
     pub fn message(&self, locale: Locale) -> String {
-        match (self, locale) {
-            (ImportWarning::UnknownFields { paths, total }, locale) => {
+        match self {
+            ImportWarning::UnknownFields { paths, total } => {
                 let named: Vec<String> = paths
                     .iter()
                     .take(NAMED_IN_SENTENCE)
-                    .map(|p| format!("“{p}”"))
+                    .map(|p| tf(locale, ImportText::QuotedPath, &[("path", p)]))
                     .collect();
-                let more = *total > named.len();
-                match locale {
-                    Locale::En => {
-                        let list = named.join(", ");
-                        let list = if more { format!("{list}, …") } else { list };
-                        if *total == 1 {
-                            format!("The file has a field this version does not know ({list}). It will be left out.")
-                        } else {
-                            format!("The file has {total} fields this version does not know ({list}). They will be left out.")
-                        }
-                    }
-                    Locale::ZhCn => {
-                        let list = named.join("、");
-                        let list = if more { format!("{list}等") } else { list };
-                        format!("文件中有 {total} 个当前版本无法识别的字段（{list}），导入时会略去。")
-                    }
-                }
+                let list = join_list(locale, named.iter().map(String::as_str));
+                let list = if *total > named.len() {
+                    tf(locale, ImportText::ListMore, &[("list", &list)])
+                } else {
+                    list
+                };
+                let key = if *total == 1 {
+                    ImportText::UnknownField
+                } else {
+                    ImportText::UnknownFields
+                };
+                tf(locale, key, &[("total", total), ("list", &list)])
             }
-            (ImportWarning::DanglingReference { path, id }, Locale::En) => format!(
-                "“{path}” refers to a record (id {id}) that is not in the plan; it will show as missing."
+            ImportWarning::DanglingReference { path, id } => tf(
+                locale,
+                ImportText::DanglingReference,
+                &[("path", path), ("id", id)],
             ),
-            (ImportWarning::DanglingReference { path, id }, Locale::ZhCn) => format!(
-                "“{path}”引用的记录（编号 {id}）不在规划中，将显示为缺失。"
-            ),
-            (ImportWarning::UnsafeLink { path }, Locale::En) => format!(
-                "The link at “{path}” is not a web or email address; it is kept as text and will not be clickable."
-            ),
-            (ImportWarning::UnsafeLink { path }, Locale::ZhCn) => format!(
-                "“{path}”处的链接不是网址或邮箱地址，将作为普通文字保留，不能点击。"
-            ),
+            ImportWarning::UnsafeLink { path } => {
+                tf(locale, ImportText::UnsafeLink, &[("path", path)])
+            }
         }
     }
 }
@@ -539,6 +429,54 @@ mod tests {
             .problem(Locale::En)
             .contains("“plan.strategy” is empty (null)"));
         assert!(e.problem(Locale::ZhCn).contains("是空值"));
+    }
+
+    #[test]
+    fn templates_read_exactly_as_the_old_sentences() {
+        let syntax = ImportError::Syntax {
+            line: 2,
+            column: 7,
+            detail: "expected `,` or `}`".into(),
+        };
+        assert_eq!(
+            syntax.full_message(Locale::En),
+            "The file is not valid JSON: there is a mistake at line 2, column 7 (expected `,` or `}`). If the file was edited by hand, correct that spot; otherwise export the plan again. Your plans are unchanged."
+        );
+        assert_eq!(
+            syntax.full_message(Locale::ZhCn),
+            "文件不是有效的 JSON：第 2 行第 7 列附近有格式错误。如果手动改过文件，请修改该处；否则请重新导出。你的规划没有任何改动。"
+        );
+        let large = ImportError::TooLarge {
+            bytes: 13 * 1024 * 1024,
+            limit: 10 * 1024 * 1024,
+        };
+        assert_eq!(
+            large.problem(Locale::En),
+            "The file is too large (13 MB; the limit is 10 MB), far more than any plan needs."
+        );
+        assert_eq!(
+            large.problem(Locale::ZhCn),
+            "文件太大（13 MB，上限为 10 MB），远超任何规划所需的大小。"
+        );
+        let [one, many, ..] = &every_warning()[..] else {
+            panic!("warnings");
+        };
+        assert_eq!(
+            one.message(Locale::En),
+            "The file has a field this version does not know (“plan.mood”). It will be left out."
+        );
+        assert_eq!(
+            one.message(Locale::ZhCn),
+            "文件中有 1 个当前版本无法识别的字段（“plan.mood”），导入时会略去。"
+        );
+        assert_eq!(
+            many.message(Locale::En),
+            "The file has 25 fields this version does not know (“plan.a”, “plan.b”, “plan.c”, …). They will be left out."
+        );
+        assert_eq!(
+            many.message(Locale::ZhCn),
+            "文件中有 25 个当前版本无法识别的字段（“plan.a”、“plan.b”、“plan.c”等），导入时会略去。"
+        );
     }
 
     #[test]

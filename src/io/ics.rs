@@ -32,9 +32,11 @@
 use chrono::{Days, NaiveDate, NaiveDateTime, TimeDelta};
 
 use crate::i18n::content_names::{format_label, status_name, theme_label};
+use crate::i18n::files::CalendarFileText;
+use crate::i18n::personas::PersonaText;
 use crate::i18n::strategy::platform_label;
 use crate::i18n::team_names::team_role_label;
-use crate::i18n::{labelled, Locale};
+use crate::i18n::{join_list, labelled, t, Locale};
 use crate::model::{CalendarItem, Id, Plan, Status};
 
 /// How long a timed item lasts in the `.ics`, in minutes.
@@ -80,27 +82,20 @@ impl CalendarColumn {
 
     /// The column's header (also the label of the line in an event's description).
     pub fn name(self, locale: Locale) -> &'static str {
-        let (en, zh) = match self {
-            CalendarColumn::Date => ("Date", "日期"),
-            CalendarColumn::Time => ("Time", "时间"),
-            CalendarColumn::Platform => ("Platform", "平台"),
-            CalendarColumn::Theme => ("Theme", "主题"),
-            CalendarColumn::Format => ("Format", "形式"),
-            CalendarColumn::Title => ("Title", "标题"),
-            CalendarColumn::Brief => ("Brief", "内容简介"),
-            CalendarColumn::Status => ("Status", "状态"),
-            CalendarColumn::Owner => ("Owner role", "负责角色"),
-            CalendarColumn::Personas => ("Personas", "目标画像"),
-            CalendarColumn::Goal => ("Goal", "目标"),
+        let text = match self {
+            CalendarColumn::Date => CalendarFileText::Date,
+            CalendarColumn::Time => CalendarFileText::Time,
+            CalendarColumn::Platform => CalendarFileText::Platform,
+            CalendarColumn::Theme => CalendarFileText::Theme,
+            CalendarColumn::Format => CalendarFileText::Format,
+            CalendarColumn::Title => CalendarFileText::Title,
+            CalendarColumn::Brief => CalendarFileText::Brief,
+            CalendarColumn::Status => CalendarFileText::Status,
+            CalendarColumn::Owner => CalendarFileText::Owner,
+            CalendarColumn::Personas => CalendarFileText::Personas,
+            CalendarColumn::Goal => CalendarFileText::Goal,
         };
-        pick(locale, en, zh)
-    }
-}
-
-fn pick(locale: Locale, en: &'static str, zh: &'static str) -> &'static str {
-    match locale {
-        Locale::En => en,
-        Locale::ZhCn => zh,
+        t(locale, text)
     }
 }
 
@@ -146,7 +141,7 @@ impl ItemLabels {
             .map(|p| {
                 let name = p.name.trim();
                 if name.is_empty() {
-                    pick(locale, "Unnamed persona", "未命名画像").to_string()
+                    t(locale, PersonaText::UnnamedPersona).to_string()
                 } else {
                     name.to_string()
                 }
@@ -158,7 +153,7 @@ impl ItemLabels {
             .map(|g| {
                 let title = g.title.trim();
                 if title.is_empty() {
-                    pick(locale, "Untitled goal", "未命名目标").to_string()
+                    t(locale, CalendarFileText::UntitledGoal).to_string()
                 } else {
                     title.to_string()
                 }
@@ -177,7 +172,7 @@ impl ItemLabels {
 
     /// The personas as one text ("A、B" in Chinese, "A, B" in English).
     pub fn personas_joined(&self, locale: Locale) -> String {
-        self.personas.join(pick(locale, ", ", "、"))
+        join_list(locale, self.personas.iter().map(String::as_str))
     }
 }
 
@@ -214,7 +209,7 @@ pub fn event_summary(item: &CalendarItem, labels: &ItemLabels, locale: Locale) -
         .filter(|s| !s.is_empty())
         .collect();
     if parts.is_empty() {
-        pick(locale, "Planned post", "计划内容").to_string()
+        t(locale, CalendarFileText::PlannedPost).to_string()
     } else {
         parts.join(" · ")
     }
@@ -304,7 +299,7 @@ fn ics_local_time(at: NaiveDateTime) -> String {
 pub fn calendar_ics(plan: &Plan, locale: Locale, stamp_utc: NaiveDateTime) -> String {
     let mut out = String::new();
     let calendar_name = if plan.name.trim().is_empty() {
-        pick(locale, "Content calendar", "内容日历").to_string()
+        t(locale, CalendarFileText::CalendarName).to_string()
     } else {
         plan.name.trim().to_string()
     };

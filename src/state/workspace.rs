@@ -321,7 +321,7 @@ impl Workspace {
     pub fn open_example(self, example: crate::model::examples::Example, locale: Locale) {
         let plan = crate::model::examples::example_plan(
             example,
-            locale == Locale::ZhCn,
+            locale.uses_chinese_examples(),
             &new_plan_id(),
             now(),
         );

@@ -130,9 +130,7 @@ pub fn ChipsField(
                 {move || {
                     let how = i18n.t(Key::Shared(SharedText::AddChipHint));
                     match hint {
-                        // Chinese sentences follow each other without a space.
-                        Some(k) if i18n.get() == crate::i18n::Locale::ZhCn => format!("{}{how}", i18n.t(k)),
-                        Some(k) => format!("{} {how}", i18n.t(k)),
+                        Some(k) => crate::i18n::join_sentences(i18n.get(), [i18n.t(k), how]),
                         None => how.to_string(),
                     }
                 }}

@@ -40,17 +40,12 @@ pub fn FieldFindings(
                         SharedText::WarningLabel,
                     ),
                 };
-                let label = i18n.t(Key::Shared(label));
-                let sep = if locale == crate::i18n::Locale::ZhCn {
-                    "："
-                } else {
-                    ": "
-                };
+                let label = crate::i18n::labelled(locale, i18n.t(Key::Shared(label)), "");
                 view! {
                     <li class=class>
                         <span class="field-finding__icon" aria-hidden="true">{icon}</span>
                         <span class="field-finding__text">
-                            <strong class="field-finding__label">{format!("{label}{sep}")}</strong>
+                            <strong class="field-finding__label">{label}</strong>
                             {text}
                         </span>
                     </li>

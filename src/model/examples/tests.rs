@@ -333,22 +333,6 @@ fn each_language_is_written_in_that_language() {
 }
 
 #[test]
-fn titles_and_summaries_exist_in_both_languages() {
-    for example in Example::ALL {
-        for chinese in [true, false] {
-            for text in [
-                example_title(example, chinese),
-                example_summary(example, chinese),
-            ] {
-                assert!(!text.trim().is_empty());
-                assert_eq!(has_cjk(text), chinese, "{text}");
-            }
-        }
-        assert_ne!(example_title(example, true), example_title(example, false));
-    }
-}
-
-#[test]
 fn the_cafe_is_one_person_in_a_centralized_team() {
     for chinese in [true, false] {
         let plan = example_plan(Example::Cafe, chinese, "c", nows()[0]);

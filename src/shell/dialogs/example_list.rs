@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::examples::{example_summary, example_title};
 use crate::i18n::AppText;
-use crate::i18n::{Key, Locale};
-use crate::model::examples::{example_summary, example_title, Example};
+use crate::i18n::Key;
+use crate::model::examples::Example;
 use crate::state::use_locale;
 use crate::state::use_workspace;
 
@@ -23,13 +24,12 @@ pub fn ExampleList(
     let cards = Example::ALL
         .into_iter()
         .map(|example| {
-            let chinese = move || i18n.get() == Locale::ZhCn;
             let heading_id = format!("{id}-{example:?}").to_lowercase();
             let labelled_by = heading_id.clone();
             view! {
                 <li class="example-card" aria-labelledby=labelled_by>
-                    <h3 id=heading_id class="example-card__title">{move || example_title(example, chinese())}</h3>
-                    <p class="example-card__summary">{move || example_summary(example, chinese())}</p>
+                    <h3 id=heading_id class="example-card__title">{move || i18n.t(Key::Examples(example_title(example)))}</h3>
+                    <p class="example-card__summary">{move || i18n.t(Key::Examples(example_summary(example)))}</p>
                     <button
                         type="button"
                         class="button button--primary"
@@ -39,7 +39,7 @@ pub fn ExampleList(
                         }
                     >
                         {move || i18n.t(Key::App(AppText::ExampleOpen))}
-                        <span class="visually-hidden">": "{move || example_title(example, chinese())}</span>
+                        <span class="visually-hidden">": "{move || i18n.t(Key::Examples(example_title(example)))}</span>
                     </button>
                 </li>
             }

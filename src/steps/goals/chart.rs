@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::goal_chart::GoalChartText;
 use crate::i18n::goal_editor::GoalText;
 use crate::i18n::goals::format_goal_value;
-use crate::i18n::{format_date, Key, Locale};
+use crate::i18n::{format_date, join_with, tf, Key, Locale};
 use crate::model::goal_progress::{chart_points, ChartGeometry};
 use crate::model::Goal;
 use crate::state::use_locale;
@@ -18,49 +19,56 @@ pub const CHART_HEIGHT: f64 = 160.0;
 /// The chart's accessible summary: the plan line and the values recorded.
 pub fn chart_summary(locale: Locale, goal: &Goal, geometry: &ChartGeometry) -> String {
     let t = |k| crate::i18n::t(locale, Key::Goals(k));
-    let zh = locale == Locale::ZhCn;
     let mut parts = vec![t(GoalText::ChartLabel).to_string()];
     if let Some((a, b)) = &geometry.plan {
-        let (sep, colon) = if zh { ("", "：") } else { (" ", ": ") };
-        parts.push(format!(
-            "{}{colon}{}{sep}{}{sep}{}{sep}{}{sep}{}{sep}{}",
-            t(GoalText::ChartPlan),
-            t(GoalText::ChartFrom),
-            format_goal_value(locale, goal, a.value),
-            format_date(locale, a.date),
-            t(GoalText::ChartTo),
-            format_goal_value(locale, goal, b.value),
-            format_date(locale, b.date),
+        parts.push(tf(
+            locale,
+            GoalChartText::PlanLine,
+            &[
+                ("plan", &t(GoalText::ChartPlan)),
+                ("from", &t(GoalText::ChartFrom)),
+                ("start", &format_goal_value(locale, goal, a.value)),
+                ("start_date", &format_date(locale, a.date)),
+                ("to", &t(GoalText::ChartTo)),
+                ("end", &format_goal_value(locale, goal, b.value)),
+                ("end_date", &format_date(locale, b.date)),
+            ],
         ));
     }
     let values = geometry
         .actual
         .iter()
         .map(|p| {
-            format!(
-                "{} {}",
-                format_date(locale, p.date),
-                format_goal_value(locale, goal, p.value)
+            tf(
+                locale,
+                GoalChartText::Point,
+                &[
+                    ("date", &format_date(locale, p.date)),
+                    ("value", &format_goal_value(locale, goal, p.value)),
+                ],
             )
         })
         .collect::<Vec<_>>();
-    if zh {
-        parts.push(format!(
-            "{}{}：{}",
-            values.len(),
-            t(GoalText::ChartPoints),
-            values.join("，")
-        ));
-        parts.join("。") + "。"
-    } else {
-        parts.push(format!(
-            "{} {}: {}",
-            values.len(),
-            t(GoalText::ChartPoints),
-            values.join(", ")
-        ));
-        parts.join(". ") + "."
-    }
+    let joined = join_with(
+        locale,
+        GoalChartText::ValuesJoin,
+        values.iter().map(String::as_str),
+    );
+    parts.push(tf(
+        locale,
+        GoalChartText::PointsLine,
+        &[
+            ("count", &values.len()),
+            ("points", &t(GoalText::ChartPoints)),
+            ("values", &joined),
+        ],
+    ));
+    let sentences = join_with(
+        locale,
+        GoalChartText::SentenceJoin,
+        parts.iter().map(String::as_str),
+    );
+    tf(locale, GoalChartText::Ending, &[("text", &sentences)])
 }
 
 /// The chart of one goal.
@@ -122,5 +130,60 @@ pub fn GoalChart(
             </figure>
         }
         .into_any()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::model::goal_progress::ChartPoint;
+    use crate::model::Metric;
+
+    fn point(month: u32, value: f64) -> ChartPoint {
+        ChartPoint {
+            x: 0.0,
+            y: 0.0,
+            date: NaiveDate::from_ymd_opt(2027, month, 1).unwrap(),
+            value,
+        }
+    }
+
+    #[test]
+    fn the_summary_reads_as_before_in_both_languages() {
+        let goal = Goal {
+            metric: Metric::Followers,
+            ..Goal::default()
+        };
+        let geometry = ChartGeometry {
+            width: CHART_WIDTH,
+            height: CHART_HEIGHT,
+            dates: (point(5, 0.0).date, point(11, 0.0).date),
+            values: (0.0, 300.0),
+            plan: Some((point(5, 100.0), point(11, 250.0))),
+            actual: vec![point(6, 120.0), point(7, 150.0)],
+        };
+        assert_eq!(
+            chart_summary(Locale::En, &goal, &geometry),
+            "Chart of actual values against the planned line. Plan: from 100 1 May 2027 to 250 1 Nov 2027. 2 values recorded: 1 Jun 2027 120, 1 Jul 2027 150."
+        );
+        assert_eq!(
+            chart_summary(Locale::ZhCn, &goal, &geometry),
+            "实际数值与计划线的对比图。计划：从1002027年5月1日到2502027年11月1日。2个已记录数值：2027年6月1日 120，2027年7月1日 150。"
+        );
+        let empty = ChartGeometry {
+            plan: None,
+            actual: Vec::new(),
+            ..geometry
+        };
+        assert_eq!(
+            chart_summary(Locale::En, &goal, &empty),
+            "Chart of actual values against the planned line. 0 values recorded: ."
+        );
+        assert_eq!(
+            chart_summary(Locale::ZhCn, &goal, &empty),
+            "实际数值与计划线的对比图。0个已记录数值：。"
+        );
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::goal_editor::GoalText;
 use crate::i18n::goals::{letter_name, smart_reason_text, verdict_name};
-use crate::i18n::{Key, Locale};
+use crate::i18n::{join_sentences, Key, Locale};
 use crate::model::smart::{LetterCheck, SmartLetter, SmartReport, Verdict};
 use crate::state::use_locale;
 use crate::widgets::dom_id;
@@ -28,13 +28,12 @@ fn description(locale: Locale, check: &LetterCheck) -> String {
             verdict_name(locale, check.verdict)
         );
     }
-    let sep = if locale == Locale::ZhCn { "" } else { " " };
-    check
+    let reasons: Vec<String> = check
         .reasons
         .iter()
         .map(|r| smart_reason_text(locale, r))
-        .collect::<Vec<_>>()
-        .join(sep)
+        .collect();
+    join_sentences(locale, reasons.iter().map(String::as_str))
 }
 
 /// The badges and reasons of one goal's SMART report.

@@ -11,7 +11,8 @@ use reactive_stores::Store;
 
 use super::{PersonaAction, PersonaCard, PersonaCompare};
 use crate::i18n::personas::{named, PersonaText};
-use crate::i18n::{copy_name, Key, Locale};
+use crate::i18n::shared::SharedText;
+use crate::i18n::{copy_name, tf_after, Key, Locale};
 use crate::model::checks::FieldRef;
 use crate::model::example_personas::{example_persona, example_personas};
 use crate::model::{
@@ -41,15 +42,15 @@ pub fn move_persona(list: &mut [Persona], id: Id, up: bool) -> bool {
 }
 
 /// The next example to offer: the first one whose name is not in the list yet, else the one the
-/// list length points at (wrapping around), named as a copy.
-pub fn next_example(list: &[Persona], chinese: bool) -> (usize, Option<String>) {
-    let examples = example_personas(chinese);
+/// list length points at (wrapping around), named as a copy. The examples are those written in
+/// `locale`'s language.
+pub fn next_example(list: &[Persona], locale: Locale) -> (usize, Option<String>) {
+    let examples = example_personas(locale.uses_chinese_examples());
     let taken = |name: &str| list.iter().any(|p| p.name.trim() == name);
     match examples.iter().position(|e| !taken(&e.name)) {
         Some(index) => (index, None),
         None => {
             let index = list.len() % examples.len();
-            let locale = if chinese { Locale::ZhCn } else { Locale::En };
             (index, Some(copy_name(locale, &examples[index].name)))
         }
     }
@@ -109,13 +110,13 @@ pub fn PersonasStep(
     };
 
     let add_example = move || {
-        let chinese = i18n.0.get_untracked() == Locale::ZhCn;
+        let locale = i18n.0.get_untracked();
         let (index, rename) = store
             .personas()
-            .with_untracked(|list| next_example(list, chinese));
+            .with_untracked(|list| next_example(list, locale));
         let id = allocate_id(store);
         let platforms = store.strategy().platforms().get_untracked();
-        let mut persona = example_persona(chinese, index, id, &platforms);
+        let mut persona = example_persona(locale.uses_chinese_examples(), index, id, &platforms);
         if let Some(name) = rename {
             persona.name = name;
         }
@@ -221,13 +222,14 @@ pub fn PersonasStep(
             >
                 {move || i18n.t(Key::Personas(PersonaText::ListHeading))}
                 <span class="personas-step__count">
-                    {move || {
-                        let n = count.get();
-                        match (n, i18n.get()) {
-                            (0, _) => String::new(),
-                            (n, Locale::ZhCn) => format!("（{n}）"),
-                            (n, Locale::En) => format!(" ({n})"),
-                        }
+                    {move || match count.get() {
+                        0 => String::new(),
+                        n => tf_after(
+                            i18n.get(),
+                            SharedText::CountedHeading,
+                            "heading",
+                            &[("count", &n)],
+                        ),
                     }}
                 </span>
             </h2>
@@ -319,14 +321,14 @@ mod tests {
     #[test]
     fn examples_are_offered_in_turn_then_as_copies() {
         let mut list = Vec::new();
-        assert_eq!(next_example(&list, false), (0, None));
+        assert_eq!(next_example(&list, Locale::En), (0, None));
         list.push(example_personas(false)[0].clone());
-        assert_eq!(next_example(&list, false), (1, None));
+        assert_eq!(next_example(&list, Locale::En), (1, None));
         list.push(example_personas(false)[1].clone());
         assert_eq!(
-            next_example(&list, false),
+            next_example(&list, Locale::En),
             (0, Some("Mia Chen (copy)".into()))
         );
-        assert_eq!(next_example(&list, true), (0, None));
+        assert_eq!(next_example(&list, Locale::ZhCn), (0, None));
     }
 }

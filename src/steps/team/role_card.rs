@@ -6,7 +6,7 @@ use reactive_stores::{Field, Store};
 
 use crate::i18n::team::TeamText;
 use crate::i18n::team_names::{role_kind_name, team_role_label};
-use crate::i18n::{labelled, Key, Locale};
+use crate::i18n::{join_list, labelled, Key};
 use crate::model::{
     Plan, PlanStoreFields, TeamRole, TeamRoleKind, TeamRoleStoreFields, TeamStoreFields,
 };
@@ -98,7 +98,7 @@ pub fn TeamRoleCard(
                     if list.is_empty() {
                         format!("⚠ {}", i18n.t(tt(TeamText::NobodyHolds)))
                     } else {
-                        labelled(i18n.get(), i18n.t(tt(TeamText::HeldBy)), &list.join(if i18n.get() == Locale::ZhCn { "、" } else { ", " }))
+                        labelled(i18n.get(), i18n.t(tt(TeamText::HeldBy)), &join_list(i18n.get(), list.iter().map(String::as_str)))
                     }
                 }}
             </p>

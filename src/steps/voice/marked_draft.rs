@@ -6,8 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::voice::match_kind_name;
-use crate::i18n::{Key, Locale};
+use crate::i18n::voice::marked_term_note;
 use crate::model::voice_check::{MatchKind, VoiceMatch, VoiceReport};
 use crate::state::use_locale;
 
@@ -104,13 +103,7 @@ pub fn VoiceMarkedDraft(
             .map(|part| match part {
                 Segment::Plain(text) => text.into_any(),
                 Segment::Mark { text, kind, term } => {
-                    let label = move || {
-                        let name = i18n.t(Key::Voice(match_kind_name(kind)));
-                        match i18n.get() {
-                            Locale::ZhCn => format!("（{name}）"),
-                            Locale::En => format!(" ({name})"),
-                        }
-                    };
+                    let label = move || marked_term_note(i18n.get(), kind);
                     view! {
                         <mark class=mark_class(kind) data-kind=kind_attr(kind) data-term=term>
                             <span class="voice-mark__icon" aria-hidden="true">{mark_icon(kind)}</span>

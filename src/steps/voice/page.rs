@@ -13,7 +13,7 @@ use reactive_stores::Store;
 
 use super::{ToneSlider, VoiceCheckPanel, VoiceSampleList, VoiceTraitList};
 use crate::i18n::voice::{restored_count, ToneScale, VoiceText};
-use crate::i18n::{Key, Locale};
+use crate::i18n::Key;
 use crate::model::checks::{voice_findings, FieldRef, Finding, VoiceField};
 use crate::model::example_voice::{example_voice, voice_is_untouched};
 use crate::model::{
@@ -69,7 +69,7 @@ pub fn VoiceStep(
         Callback::new(move |_| {
             let locale = i18n.0.get_untracked();
             let before = voice.get_untracked();
-            let example = example_voice(locale == Locale::ZhCn, &mut || allocate_id(store));
+            let example = example_voice(locale.uses_chinese_examples(), &mut || allocate_id(store));
             voice.set(example);
             voice.traits().update_keys();
             voice.samples().update_keys();

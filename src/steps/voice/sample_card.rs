@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use reactive_stores::Field;
 
 use super::{mark_class, mark_icon};
-use crate::i18n::voice::{match_kind_name, named_action, sample_heading, VoiceText};
-use crate::i18n::{Key, Locale};
+use crate::i18n::voice::{named_action, sample_heading, term_hit, VoiceText};
+use crate::i18n::Key;
 use crate::model::checks::FieldRef;
 use crate::model::voice_check::VoiceChecker;
 use crate::model::{Id, SampleKind, SampleLine, SampleLineStoreFields};
@@ -70,11 +70,7 @@ pub fn VoiceSampleCard(
             .counts
             .into_iter()
             .map(|c| {
-                let name = i18n.t(Key::Voice(match_kind_name(c.kind)));
-                let line = match locale {
-                    Locale::ZhCn => format!("{name}：“{}” ×{}", c.term, c.count),
-                    Locale::En => format!("{name}: “{}” ×{}", c.term, c.count),
-                };
+                let line = term_hit(locale, c.kind, &c.term, c.count);
                 view! {
                     <p class=format!("voice-sample-check__hit {}", mark_class(c.kind))>
                         <span class="voice-mark__icon" aria-hidden="true">{mark_icon(c.kind)}</span>
