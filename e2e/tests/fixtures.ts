@@ -69,17 +69,19 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
 
 const shotDir = path.join(__dirname, '..', 'screenshots');
 
-/** Saves a full-page screenshot to e2e/screenshots/NAME.png (ignored by git). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves a screenshot to e2e/screenshots/NAME.png (ignored by git): the full page, or only what
+ * the viewport shows (`fullPage` false: a dialog, or where keyboard focus is). */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   fs.mkdirSync(shotDir, { recursive: true });
-  await page.screenshot({ path: path.join(shotDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(shotDir, `${name}.png`), fullPage });
 }
 
-/** Presses Tab until `target` has focus; fails after `limit` presses. */
-export async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
+/** Presses Tab (or `key`, e.g. Shift+Tab) until `target` has focus; fails after `limit` presses. */
+export async function tabTo(page: Page, target: Locator, limit = 60, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
   for (let i = 0; i < limit; i++) {
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
-  throw new Error(`could not reach ${target} with Tab in ${limit} presses`);
+  if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+  throw new Error(`could not reach ${target} with ${key} in ${limit} presses`);
 }

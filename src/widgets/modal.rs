@@ -1,7 +1,7 @@
 //! A modal dialog on the native `<dialog>` element: it makes the page behind it inert and closes
 //! on Escape by itself; this component opens and closes it from a signal, keeps Tab and Shift+Tab
 //! cycling inside it (the browser would otherwise move on to its own toolbar), and gives focus
-//! back afterwards.
+//! back afterwards: to the element that opened it, or to a fallback when that one has gone.
 
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -31,6 +31,10 @@ pub fn Modal(
     title: Signal<String>,
     /// A unique id for the title element.
     title_id: &'static str,
+    /// The id of the element to focus on closing when the one that opened the dialog has gone
+    /// (an empty state's button replaced by the list it started); none leaves focus to the browser.
+    #[prop(optional, into)]
+    fallback_focus: Option<Signal<Option<String>>>,
     children: ChildrenFn,
 ) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
@@ -47,8 +51,15 @@ pub fn Modal(
     });
     let on_close = move |_| {
         open.set(false);
-        if let Some(el) = return_focus.get_value() {
-            let _ = el.focus();
+        match return_focus.get_value().filter(|el| el.is_connected()) {
+            Some(el) => {
+                let _ = el.focus();
+            }
+            None => {
+                if let Some(id) = fallback_focus.and_then(|f| f.get_untracked()) {
+                    crate::web::focus::focus_after_paint(id, crate::web::focus::Reveal::Nearest);
+                }
+            }
         }
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {

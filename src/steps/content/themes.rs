@@ -37,24 +37,30 @@ fn add_theme(store: Store<Plan>, kind: ThemeKind) {
     focus_after_paint(format!("theme-{id}"), Reveal::Nearest);
 }
 
-/// Adds every built-in theme not in the plan yet, with the example's shares when the plan had none.
+/// Adds every built-in theme not in the plan yet, with the example's shares when the plan had none,
+/// and moves focus to the first one added (the button that asked for them is gone by then).
 fn add_five(store: Store<Plan>) {
     let had_none = store.content().themes().with_untracked(|t| t.is_empty());
     let present: Vec<ThemeKind> = store
         .content()
         .themes()
         .with_untracked(|t| t.iter().map(|t| t.kind).collect());
+    let mut first = None;
     for (kind, share) in ThemeKind::BUILT_IN.into_iter().zip(EXAMPLE_SHARES) {
         if present.contains(&kind) {
             continue;
         }
         let id = allocate_id(store);
+        first.get_or_insert(id);
         store.content().themes().write().push(Theme {
             id,
             kind,
             share: had_none.then_some(share),
             ..Default::default()
         });
+    }
+    if let Some(id) = first {
+        focus_after_paint(format!("theme-{id}"), Reveal::Nearest);
     }
 }
 

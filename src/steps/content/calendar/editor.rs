@@ -6,7 +6,8 @@ use chrono::NaiveTime;
 use leptos::prelude::*;
 use reactive_stores::Store;
 
-use super::section::{ct, duplicate, item_name, remove, save_draft, CalendarUi};
+use super::section::{ct, duplicate, item_dom_id, item_name, remove, save_draft, CalendarUi};
+use super::toolbar::ADD_BUTTON_ID;
 use super::CalendarSignOffs;
 use crate::i18n::calendar::{sign_offs_missing, CalendarText};
 use crate::i18n::content_names::{
@@ -390,8 +391,23 @@ pub fn CalendarEditor(
         }
     };
 
+    // Where focus goes when the editor closes and its opener has gone: the item it saved, or the
+    // toolbar's add button when the item was deleted.
+    let after_close = Signal::derive(move || {
+        let id = draft.with(|d| d.id);
+        let stored = store
+            .content()
+            .calendar()
+            .with(|items| items.iter().any(|i| i.id == id));
+        Some(if stored {
+            item_dom_id(id)
+        } else {
+            ADD_BUTTON_ID.to_string()
+        })
+    });
+
     view! {
-        <Modal open=ui.editor_open title=title title_id="calendar-editor-title">
+        <Modal open=ui.editor_open title=title title_id="calendar-editor-title" fallback_focus=after_close>
             {body}
         </Modal>
     }

@@ -158,6 +158,9 @@ pub fn save_draft(store: Store<Plan>, ui: CalendarUi, locale: Locale) {
         item.id = allocate_id(store);
     }
     let date = item.date;
+    // The editor gives focus to the saved item when its opener has gone (the empty state's button).
+    let id = item.id;
+    ui.draft.update_untracked(|d| d.id = id);
     store
         .content()
         .calendar()

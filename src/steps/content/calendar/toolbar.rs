@@ -15,6 +15,9 @@ use crate::model::calendar_moves::shift_date;
 use crate::model::Plan;
 use crate::state::use_locale;
 
+/// The id of the toolbar's "Add an item" button, where focus goes when nothing closer is left.
+pub const ADD_BUTTON_ID: &str = "calendar-add";
+
 /// The day to show after stepping `delta` months or weeks from `anchor`.
 fn stepped(view: CalendarView, anchor: NaiveDate, delta: i32) -> NaiveDate {
     match view {
@@ -135,7 +138,7 @@ pub fn CalendarToolbar(
                     </button>
                 </div>
                 <h3 class="calendar-toolbar__title" id="calendar-period" aria-live="polite">{title}</h3>
-                <button type="button" class="button button--primary calendar-toolbar__add" on:click=add>
+                <button type="button" class="button button--primary calendar-toolbar__add" id=ADD_BUTTON_ID on:click=add>
                     "+ " {move || i18n.t(ct(CalendarText::AddItem))}
                 </button>
             </div>
