@@ -17,8 +17,8 @@ use crate::model::example_personas::{example_persona, example_personas};
 use crate::model::{
     reinsert, take_by_id, Id, Persona, PersonaPriority, Plan, PlanStoreFields, StrategyStoreFields,
 };
-use crate::state::use_locale;
 use crate::state::allocate_id;
+use crate::state::use_locale;
 use crate::widgets::{anchor_id, offer_undo, EmptyState};
 
 /// Moves persona `id` one place up (or down); false when it is already at that end or absent.
