@@ -1,6 +1,7 @@
 //! Browser tests of step 6: mount the content editor, add the handbook's five themes, change a
 //! share and watch the live total, tick a persona and watch the coverage gaps, set a platform's
-//! formats, and check a colour code; the edits reach storage.
+//! formats, and check a colour code; the edits reach storage. A deleted theme or colour comes
+//! back in its place with undo.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
@@ -317,4 +318,130 @@ async fn the_mix_report_compares_the_calendar_with_the_targets() {
         .parse()
         .unwrap();
     assert_eq!(empty, weeks.len() - 1);
+}
+
+mod undo {
+    use super::*;
+    use support::{button, mount_step, toast_text, wait_for_autosave, Mounted};
+
+    /// Mounts the content step, with the toast bar, on the plan `mount` uses.
+    fn mount_with_toasts() -> Mounted {
+        mount_step(
+            |ws| {
+                let store = ws.store.get_untracked();
+                store.strategy().platforms().write().push(Platform {
+                    id: 900,
+                    kind: PlatformKind::Weibo,
+                    ..Default::default()
+                });
+                store.personas().write().push(Persona {
+                    id: 910,
+                    name: "Xiao Lin".into(),
+                    ..Default::default()
+                });
+                store.next_id().set(1000);
+            },
+            |store| view! { <ContentStep store=store/> },
+        )
+    }
+
+    fn theme_names(root: &web_sys::HtmlElement) -> Vec<String> {
+        all(root, ".content-theme")
+            .iter()
+            .map(|t| t.get_attribute("aria-label").unwrap_or_default())
+            .collect()
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_deleted_theme_comes_back_in_its_place_with_its_choices() {
+        let m = mount_with_toasts();
+        let root = &m.root;
+        settle().await;
+        click(one(root, ".empty-state .button--secondary"));
+        settle().await;
+        let names = theme_names(root);
+        assert_eq!(names.len(), 5);
+        // The third theme: a share of its own and a persona ticked.
+        type_into(
+            one(
+                root,
+                ".content-theme:nth-of-type(3) .content-theme__share input",
+            ),
+            "25",
+        );
+        click(one(
+            root,
+            ".content-theme:nth-of-type(3) .content-theme__personas input",
+        ));
+        settle().await;
+        let before = m.ws.snapshot().content.themes;
+        assert_eq!(before[2].personas, [910]);
+        assert_eq!(before[2].share, Some(25));
+
+        button(root, &format!("Delete: {}", names[2])).click();
+        settle().await;
+        assert_eq!(theme_names(root).len(), 4);
+        assert!(!theme_names(root).contains(&names[2]));
+        assert_eq!(
+            toast_text(root).as_deref(),
+            Some(format!("Deleted. {}", names[2]).as_str())
+        );
+        let offered = support::texts(root, ".content-quick-add button");
+        assert!(
+            offered.contains(&format!("+ {}", names[2])),
+            "its kind can be added again: {offered:?}"
+        );
+
+        button(root, "Undo").click();
+        settle().await;
+        assert_eq!(m.ws.snapshot().content.themes, before);
+        assert_eq!(theme_names(root), names);
+        let share: web_sys::HtmlInputElement = one(
+            root,
+            ".content-theme:nth-of-type(3) .content-theme__share input",
+        )
+        .unchecked_into();
+        assert_eq!(share.value(), "25");
+        assert_eq!(all(root, ".content-quick-add button").len(), 1);
+        wait_for_autosave().await;
+        let doc = support::stored_plan(&m.ws.current_id()).unwrap();
+        assert_eq!(doc["plan"]["content"]["themes"][2]["id"], before[2].id);
+        assert_eq!(doc["plan"]["content"]["themes"][2]["share"], 25);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_deleted_colour_comes_back_in_its_place_with_undo() {
+        let m = mount_with_toasts();
+        let root = &m.root;
+        settle().await;
+        for (name, hex) in [("Roast brown", "#6b3e26"), ("Cream", "#fff8e7")] {
+            click(one(root, ".content-colours__add"));
+            settle().await;
+            let row = all(root, ".content-colour").pop().unwrap();
+            type_into(support::labelled_control(&row, "Colour name"), name);
+            type_into(
+                row.query_selector(".content-colour__hex").unwrap().unwrap(),
+                hex,
+            );
+        }
+        settle().await;
+        let before = m.ws.snapshot().content.style.colours;
+        assert_eq!(before.len(), 2);
+
+        button(root, "Delete colour: Roast brown").click();
+        settle().await;
+        assert_eq!(all(root, ".content-colour").len(), 1);
+        assert_eq!(toast_text(root).as_deref(), Some("Deleted. Roast brown"));
+        button(root, "Undo").click();
+        settle().await;
+        assert_eq!(m.ws.snapshot().content.style.colours, before);
+        let first = &all(root, ".content-colour")[0];
+        let name: web_sys::HtmlInputElement =
+            support::labelled_control(first, "Colour name").unchecked_into();
+        assert_eq!(name.value(), "Roast brown");
+        assert_eq!(
+            first.get_attribute("id"),
+            Some(format!("colour-{}", before[0].id))
+        );
+    }
 }

@@ -1,5 +1,6 @@
 //! Browser tests of step 5: mount the team editor, give a person two roles and watch the load and
-//! its warning, flag a second A in the responsibility matrix, and find the edits in storage.
+//! its warning, flag a second A in the responsibility matrix, and find the edits in storage; undo
+//! a deleted role (after the step was left) and the one-person preset.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
@@ -13,7 +14,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
-use support::{all, container, sleep_ms};
+use support::{all, choose, container, labelled_control, sleep_ms, type_into};
 
 async fn settle() {
     sleep_ms(30).await;
@@ -26,34 +27,6 @@ fn button(root: &web_sys::Element, text: &str) -> web_sys::HtmlElement {
         .find(|b| b.text_content().unwrap_or_default().trim() == text)
         .unwrap_or_else(|| panic!("no button {text}"))
         .unchecked_into()
-}
-
-/// The input or select under `root` labelled `label`.
-fn labelled_control(root: &web_sys::Element, label: &str) -> web_sys::Element {
-    let for_id = all(root, "label")
-        .into_iter()
-        .find(|l| l.text_content().unwrap_or_default().trim() == label)
-        .and_then(|l| l.get_attribute("for"))
-        .unwrap_or_else(|| panic!("no label {label}"));
-    document()
-        .get_element_by_id(&for_id)
-        .expect("labelled control")
-}
-
-fn type_into(control: &web_sys::Element, value: &str) {
-    let input: &web_sys::HtmlInputElement = control.unchecked_ref();
-    input.set_value(value);
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
-}
-
-fn choose(select: &web_sys::Element, value: &str) {
-    let select: &web_sys::HtmlSelectElement = select.unchecked_ref();
-    select.set_value(value);
-    select
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
 }
 
 fn text(el: &web_sys::Element) -> String {
@@ -237,4 +210,128 @@ async fn the_questionnaire_suggests_a_model_and_the_approval_flow_adds_up() {
     let boxes = all(&root, ".team-flow__box");
     assert_eq!(boxes.len(), 4);
     assert!(text(&boxes[2]).contains("Legal"));
+}
+
+mod undo {
+    use super::*;
+    use social_playbook::i18n::team_names::team_role_label;
+    use social_playbook::model::{RaciCell, Team};
+    use support::{exists, mount_step, toast_text, wait_for_autosave, Mounted};
+
+    fn mount_with_toasts() -> Mounted {
+        mount_step(|_| {}, |store| view! { <TeamStep store=store/> })
+    }
+
+    fn role_titles(root: &web_sys::Element) -> Vec<String> {
+        all(root, ".team-role-card__title")
+            .iter()
+            .map(text)
+            .collect()
+    }
+
+    /// The matrix as a set: an undo may put cells back in another order.
+    fn same_cells(a: &[RaciCell], b: &[RaciCell]) -> bool {
+        a.len() == b.len() && a.iter().all(|cell| b.contains(cell))
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_deleted_role_comes_back_with_its_shares_and_letters_after_the_step_was_left() {
+        let m = mount_with_toasts();
+        let root = &m.root;
+        settle().await;
+        button(root, "We are a one-person business").click();
+        settle().await;
+        let before: Team = m.ws.snapshot().team;
+        assert_eq!(before.roles.len(), 4);
+        assert_eq!(before.people[0].assignments.len(), 4);
+        let gone = before.roles[2].clone();
+        let label = team_role_label(Locale::En, &gone);
+        let share = before.people[0]
+            .assignments
+            .iter()
+            .find(|a| a.role == gone.id)
+            .expect("the owner holds the role")
+            .percent;
+        let cell = format!("select[aria-label='Strategy × {label}']");
+        assert!(exists(root, &cell));
+
+        button(root, &format!("Delete role: {label}")).click();
+        settle().await;
+        assert_eq!(all(root, ".team-role-card").len(), 3);
+        assert!(!exists(root, &cell), "the matrix column is gone");
+        let person = &all(root, ".team-person-card")[0];
+        assert!(all(person, "label").iter().all(|l| text(l).trim() != label));
+        assert_eq!(
+            toast_text(root).as_deref(),
+            Some(format!("Role deleted: {label}").as_str())
+        );
+        let team = m.ws.snapshot().team;
+        assert!(team.people[0].assignments.iter().all(|a| a.role != gone.id));
+        assert!(team.raci.iter().all(|c| c.role != gone.id));
+
+        // Leave the step; the toast stays, and its undo still works.
+        m.shown.set(false);
+        settle().await;
+        assert!(!exists(root, ".team-editor"));
+        button(root, "Undo").click();
+        settle().await;
+        let after = m.ws.snapshot().team;
+        assert_eq!(after.roles, before.roles, "the role, in its place");
+        assert_eq!(after.people, before.people, "its share, in its place");
+        assert!(same_cells(&after.raci, &before.raci));
+
+        m.shown.set(true);
+        settle().await;
+        assert_eq!(
+            role_titles(root),
+            before
+                .roles
+                .iter()
+                .map(|r| team_role_label(Locale::En, r))
+                .collect::<Vec<_>>()
+        );
+        let person = &all(root, ".team-person-card")[0];
+        let input: web_sys::HtmlInputElement = labelled_control(person, &label).unchecked_into();
+        assert_eq!(input.value(), share.to_string());
+        assert!(exists(root, &cell));
+        wait_for_autosave().await;
+        let doc = stored_plan(&m.ws);
+        assert_eq!(doc["plan"]["team"]["roles"][2]["id"], gone.id);
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_one_person_preset_is_undone_as_a_whole() {
+        let m = mount_with_toasts();
+        let root = &m.root;
+        settle().await;
+        button(root, "Add a person").click();
+        settle().await;
+        type_into(
+            &labelled_control(&all(root, ".team-person-card")[0], "Name"),
+            "Ben",
+        );
+        button(root, "Add the four core roles").click();
+        settle().await;
+        let before = m.ws.snapshot().team;
+
+        button(root, "We are a one-person business").click();
+        settle().await;
+        let preset = m.ws.snapshot().team;
+        assert_eq!(preset.people.len(), 1);
+        assert_eq!(preset.people[0].name, "Me");
+        assert_eq!(preset.people[0].assignments.len(), 4);
+        assert_eq!(
+            toast_text(root).as_deref(),
+            Some("Set up as a one-person business.")
+        );
+
+        button(root, "Undo").click();
+        settle().await;
+        assert_eq!(m.ws.snapshot().team, before);
+        let cards = all(root, ".team-person-card");
+        assert_eq!(cards.len(), 1);
+        let name: web_sys::HtmlInputElement = labelled_control(&cards[0], "Name").unchecked_into();
+        assert_eq!(name.value(), "Ben");
+        assert!(toast_text(root).is_none());
+    }
 }

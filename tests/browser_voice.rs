@@ -1,5 +1,6 @@
 //! Browser tests of step 3 (brand voice): mount `VoiceStep` with a real workspace in headless
-//! Chromium, type and click, and check the DOM and what autosave writes to localStorage.
+//! Chromium, type and click, and check the DOM and what autosave writes to localStorage; undo a
+//! deleted trait, a deleted sample and the filled-in example.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
@@ -292,4 +293,74 @@ async fn the_example_fills_the_voice_and_a_deleted_trait_comes_back_with_undo() 
     );
     assert!(check.contains("Word to avoid: “cheap” ×1"), "{check}");
     assert!(check.contains("“guys” ×1"), "{check}");
+}
+
+#[wasm_bindgen_test]
+async fn the_filled_example_and_a_deleted_sample_are_undone_exactly() {
+    let (root, ws, _handle) = mount_voice_with_toasts();
+    settle().await;
+    // A tone move leaves the voice "untouched", so the example is still offered.
+    type_into(&root, ".tone-slider[data-scale=funny] input", "5");
+    settle().await;
+    let blank = ws.snapshot().voice;
+    assert_eq!(blank.tone.funny, 5);
+
+    click(&root, ".empty-state .button--secondary");
+    settle().await;
+    assert_eq!(count(&root, ".voice-trait-card"), 4);
+    assert_eq!(
+        support::toast_text(&root).as_deref(),
+        Some("Example voice filled in: a neighbourhood café.")
+    );
+    support::button(&root, "Undo").click();
+    settle().await;
+    assert_eq!(
+        ws.snapshot().voice,
+        blank,
+        "the voice as it was, tone included"
+    );
+    assert_eq!(count(&root, ".voice-trait-card"), 0);
+    assert!(root.query_selector(".empty-state").unwrap().is_some());
+
+    // Filled again, then one sample deleted: undo puts exactly that sample back in its place.
+    click(&root, ".empty-state .button--secondary");
+    settle().await;
+    let filled = ws.snapshot().voice;
+    assert_eq!(count(&root, ".voice-sample-card"), 3);
+    click(
+        &root,
+        ".voice-sample-card:nth-of-type(2) .voice-card__delete",
+    );
+    settle().await;
+    assert_eq!(count(&root, ".voice-sample-card"), 2);
+    let message = support::toast_text(&root).unwrap_or_default();
+    assert!(message.starts_with("Sample deleted"), "{message}");
+    support::button(&root, "Undo").click();
+    settle().await;
+    assert_eq!(ws.snapshot().voice, filled);
+    assert_eq!(count(&root, ".voice-sample-card"), 3);
+
+    // After the whole voice was replaced and restored, keyed edits still reach the right trait.
+    type_into(
+        &root,
+        ".voice-trait-card:nth-of-type(3) .voice-trait-card__we-are input",
+        "curious",
+    );
+    settle().await;
+    let traits = ws.snapshot().voice.traits;
+    assert_eq!(traits[2].we_are, "curious");
+    assert_eq!(traits[0].we_are, filled.traits[0].we_are);
+    sleep_ms(450).await;
+    let doc = stored_plan(&ws.current_id()).expect("autosave wrote the plan");
+    assert_eq!(doc["plan"]["voice"]["traits"][2]["we_are"], "curious");
+    assert_eq!(
+        doc["plan"]["voice"]["samples"][1]["id"],
+        filled.samples[1].id
+    );
+}
+
+/// Mounts the voice step with the toast bar beside it, as the app does.
+fn mount_voice_with_toasts() -> (web_sys::HtmlElement, Workspace, impl Sized) {
+    let m = support::mount_step(|_| {}, |store| view! { <VoiceStep store=store/> });
+    (m.root.clone(), m.ws, m)
 }

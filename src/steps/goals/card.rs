@@ -10,7 +10,7 @@ use crate::i18n::goals::{goal_name, goal_sentence, metric_name};
 use crate::i18n::strategy::{platform_label, role_label};
 use crate::i18n::team_names::team_role_label;
 use crate::i18n::{labelled, Key};
-use crate::model::smart::check_goal;
+use crate::model::smart::{check_goal, SmartReport};
 use crate::model::{
     Goal, GoalStoreFields, Id, Metric, Plan, PlanStoreFields, StrategyStoreFields, TargetKind,
     TeamStoreFields,
@@ -43,9 +43,24 @@ pub fn GoalCard(
     let i18n = use_locale();
     let id = row.with_untracked(|g| g.id);
     let today = crate::web::browser::today();
-    let name = Signal::derive(move || row.with(|g| goal_name(i18n.get(), g)));
-    let report = Memo::new(move |_| store.with(|plan| row.with(|g| check_goal(g, plan, today))));
-    let sentence = move || store.with(|plan| row.with(|g| goal_sentence(g, plan, i18n.get())));
+    // Read with `try_`: deleting the goal notifies these before its card is gone, and by then the
+    // row may already be disposed (reading it would panic).
+    let name = Signal::derive(move || {
+        row.try_with(|g| goal_name(i18n.get(), g))
+            .unwrap_or_default()
+    });
+    let report = Memo::new(move |previous: Option<&SmartReport>| {
+        store.with(|plan| {
+            row.try_with(|g| check_goal(g, plan, today))
+                .or_else(|| previous.cloned())
+                .unwrap_or_else(|| check_goal(&Goal::default(), plan, today))
+        })
+    });
+    let sentence = move || {
+        store
+            .with(|plan| row.try_with(|g| goal_sentence(g, plan, i18n.get())))
+            .unwrap_or_default()
+    };
 
     // Metric
     let metric = row.metric();
