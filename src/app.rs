@@ -91,6 +91,8 @@ pub fn App(
             Route::Shared(_) => Page::Shared,
             Route::Welcome => Page::Welcome,
             Route::DataInfo => Page::DataInfo,
+            // The workshop pages are not built yet: their addresses open the workbench.
+            Route::Join(_) | Route::Workshop => Page::Workbench,
         })
     });
 

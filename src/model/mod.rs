@@ -34,6 +34,7 @@ pub mod team_rules;
 pub mod validate;
 pub mod voice;
 pub mod voice_check;
+pub mod workshop;
 
 pub use content::*;
 pub use goal::*;

@@ -1,10 +1,18 @@
-//! What the URL fragment names: a step of the workbench, a shared plan, the welcome view or the
-//! page on how data is kept. Pure: the browser side is `crate::web::nav`.
+//! What the URL fragment names: a step of the workbench, a shared plan, the welcome view, the
+//! page on how data is kept, a workshop join link or the facilitator's workshop page. Pure: the
+//! browser side is `crate::web::nav`.
 
 use super::Step;
 
 /// Every share link's fragment starts with this (the payload follows; see `crate::io::share`).
 pub const SHARE_PREFIX: &str = "#share=";
+
+/// Every workshop join link's fragment starts with this (the payload follows; see
+/// `crate::io::join`).
+pub const JOIN_PREFIX: &str = "#join=";
+
+/// The fragment of the facilitator's workshop page.
+pub const WORKSHOP_HASH: &str = "#/workshop";
 
 /// The fragment of the welcome view.
 pub const WELCOME_HASH: &str = "#/welcome";
@@ -23,6 +31,10 @@ pub enum Route {
     Welcome,
     /// How your data is kept.
     DataInfo,
+    /// A workshop join link (the payload after `#join=`).
+    Join(String),
+    /// The facilitator's workshop page: session, collection, comparison, merge.
+    Workshop,
 }
 
 impl Route {
@@ -32,10 +44,14 @@ impl Route {
         if let Some(payload) = hash.strip_prefix(SHARE_PREFIX) {
             return Some(Route::Shared(payload.to_string()));
         }
+        if let Some(payload) = hash.strip_prefix(JOIN_PREFIX) {
+            return Some(Route::Join(payload.to_string()));
+        }
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         match path.split(['/', '?']).next().unwrap_or("") {
             "welcome" => Some(Route::Welcome),
             "data" => Some(Route::DataInfo),
+            "workshop" => Some(Route::Workshop),
             _ => Step::parse_hash(hash).map(Route::Step),
         }
     }
@@ -47,6 +63,8 @@ impl Route {
             Route::Shared(payload) => format!("{SHARE_PREFIX}{payload}"),
             Route::Welcome => WELCOME_HASH.to_string(),
             Route::DataInfo => DATA_HASH.to_string(),
+            Route::Join(payload) => format!("{JOIN_PREFIX}{payload}"),
+            Route::Workshop => WORKSHOP_HASH.to_string(),
         }
     }
 
@@ -72,6 +90,8 @@ mod tests {
             Route::Welcome,
             Route::DataInfo,
             Route::Shared("v1.abc".into()),
+            Route::Join("v1.abc.def".into()),
+            Route::Workshop,
         ]);
         for route in routes {
             assert_eq!(
@@ -88,6 +108,27 @@ mod tests {
         assert_eq!(Route::parse("#/share=v1.x"), None);
         assert_eq!(Route::parse("#/welcome/extra"), Some(Route::Welcome));
         assert_eq!(Route::parse("#/data?x=1"), Some(Route::DataInfo));
+    }
+
+    #[test]
+    fn join_links_and_the_workshop_page_are_told_apart_from_the_rest() {
+        assert_eq!(Route::parse("#join="), Some(Route::Join(String::new())));
+        assert_eq!(
+            Route::parse("#join=v1.AbC-_"),
+            Some(Route::Join("v1.AbC-_".into()))
+        );
+        // The payload is taken as it is; only the exact prefix counts.
+        assert_eq!(Route::parse("#/join=v1.x"), None);
+        assert_eq!(Route::parse("#Join=v1.x"), None);
+        assert_eq!(Route::parse("#/workshop"), Some(Route::Workshop));
+        assert_eq!(Route::parse("#/workshop/compare"), Some(Route::Workshop));
+        assert_eq!(Route::parse("workshop?x=1"), Some(Route::Workshop));
+        // A share link stays a share link even if its payload mentions a join.
+        assert_eq!(
+            Route::parse("#share=v1.#join="),
+            Some(Route::Shared("v1.#join=".into()))
+        );
+        assert_eq!(Route::Workshop.hash(), "#/workshop");
     }
 
     #[test]

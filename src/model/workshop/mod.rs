@@ -1,0 +1,16 @@
+//! Workshops: a facilitator runs a session, tables join and each works on its own tagged plan,
+//! hand their plans in, and the facilitator compares them and merges the best parts.
+//!
+//! Pure domain, like all of `crate::model`: must not import leptos, web-sys, gloo, wasm-bindgen,
+//! nor `crate::io` (reading hand-in texts, the join link and the bundle file live in
+//! `crate::io::handin`, `crate::io::join` and `crate::io::bundle`, which build on these types).
+//! Every function that needs "now" takes it as a parameter.
+//!
+//! - [`session`]: the session, what tables start from, the invite a join link carries.
+//! - [`agenda`]: the agenda and where it stands at a given moment.
+
+pub mod agenda;
+pub mod session;
+
+pub use agenda::{Agenda, AgendaBlock, AgendaNow, AgendaProblem};
+pub use session::{default_table_names, Invite, Session, SessionProblem, Start};
