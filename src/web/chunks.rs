@@ -66,9 +66,9 @@ macro_rules! split {
 
 /// Starts downloading a piece in the background (hover or focus on a step, the next step), so
 /// that going there shows no wait. A failure here is silent: going there retries and says so.
-pub fn prefetch<F>(preload: impl FnOnce() -> F + 'static)
+pub fn prefetch<F, E>(preload: impl FnOnce() -> F + 'static)
 where
-    F: Future<Output = Result<(), PieceError>> + 'static,
+    F: Future<Output = Result<(), E>> + 'static,
 {
     leptos::task::spawn_local(async move {
         let _ = preload().await;
