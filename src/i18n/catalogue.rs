@@ -16,6 +16,7 @@ use super::files::{CalendarFileText, ImportText};
 use super::findings::FindingText;
 use super::goal_chart::GoalChartText;
 use super::goal_editor::GoalText;
+use super::goal_numbers::GoalNumberText;
 use super::goal_progress::GoalProgressText;
 use super::goal_reasons::SmartReasonText;
 use super::goals::GoalWordText;
@@ -124,6 +125,8 @@ catalogue! {
     SmartReasons(SmartReasonText) => smart_reasons,
     /// Step 4's progress status.
     GoalProgress(GoalProgressText) => goal_progress,
+    /// Step 4's values with their units.
+    GoalNumbers(GoalNumberText) => goal_numbers,
     /// The standard names of team roles.
     TeamRoles(TeamRoleText) => team_roles,
     /// The worked examples' names and summaries.

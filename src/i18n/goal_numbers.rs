@@ -1,9 +1,16 @@
 //! The numbers of step 4's goals: digits with thousands separators ("10,000", in both languages),
 //! at most two decimals, a sign where a change is shown, and a goal's value with its unit.
 
-use super::goals::GoalWordText;
 use super::{tf, Locale};
 use crate::model::{Goal, Metric};
+
+crate::texts! {
+    /// A value of a goal, with its unit.
+    pub enum GoalNumberText {
+        ValuePercent => en: "{number}%", zh: "{number}%";
+        ValueWithUnit => en: "{number} {unit}", zh: "{number}{unit}";
+    }
+}
 
 /// What a missing part of a sentence shows.
 pub const GAP: &str = "…";
@@ -53,11 +60,11 @@ pub fn format_goal_value(locale: Locale, goal: &Goal, value: f64) -> String {
     let number = format_number(value);
     let unit = goal.unit.trim();
     if in_percent(goal) {
-        tf(locale, GoalWordText::ValuePercent, &[("number", &number)])
+        tf(locale, GoalNumberText::ValuePercent, &[("number", &number)])
     } else if goal.metric == Metric::Custom && !unit.is_empty() {
         tf(
             locale,
-            GoalWordText::ValueWithUnit,
+            GoalNumberText::ValueWithUnit,
             &[("number", &number), ("unit", &unit)],
         )
     } else {

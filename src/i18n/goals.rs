@@ -17,7 +17,7 @@ pub use super::goal_numbers::{format_goal_value, format_number, GAP};
 pub use super::goal_progress::progress_status_text;
 pub use super::goal_reasons::smart_reason_text;
 
-use super::goal_numbers::{in_percent, signed};
+use super::goal_numbers::{in_percent, signed, GoalNumberText};
 
 crate::texts! {
     /// Names of metrics, letters and verdicts, and the templates of the goal sentence.
@@ -41,10 +41,6 @@ crate::texts! {
         VerdictPass => en: "Passes", zh: "通过";
         VerdictWarn => en: "Worth a look", zh: "建议查看";
         VerdictFail => en: "To fix", zh: "需修改";
-
-        // A value of a goal
-        ValuePercent => en: "{number}%", zh: "{number}%";
-        ValueWithUnit => en: "{number} {unit}", zh: "{number}{unit}";
 
         // What the goal is about, on a platform
         SubjectFollowers => en: "{platform} followers", zh: "{platform}粉丝";
@@ -246,7 +242,11 @@ pub fn goal_sentence(goal: &Goal, plan: &Plan, locale: Locale) -> String {
         }
         (Some(b), Some(t)) if b > 0.0 && t != b => {
             let percent = signed(((t - b) / b * 1000.0).round() / 10.0);
-            tf(locale, ValuePercent, &[("number", &percent)])
+            tf(
+                locale,
+                GoalNumberText::ValuePercent,
+                &[("number", &percent)],
+            )
         }
         _ => return sentence,
     };

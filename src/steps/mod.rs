@@ -28,7 +28,8 @@ use reactive_stores::Store;
 use crate::model::{Plan, Step};
 use crate::split;
 use crate::state::{use_current_step, use_workspace};
-use crate::web::chunks::{self, PieceView};
+use crate::web::chunks;
+use crate::widgets::PieceView;
 
 split!(
     step_personas,

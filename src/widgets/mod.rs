@@ -1,5 +1,5 @@
 //! The few parts several steps use: text, chips, date and number fields, modal, empty state,
-//! finding item, element ids and anchors, focus moves and the one undo.
+//! finding item, element ids and anchors, a piece that loads when first needed, and the one undo.
 
 mod anchors;
 mod chips_field;
@@ -10,6 +10,7 @@ mod field_findings;
 mod finding_item;
 mod modal;
 mod number_field;
+mod piece_view;
 mod text_field;
 mod undo;
 
@@ -22,5 +23,6 @@ pub use field_findings::FieldFindings;
 pub use finding_item::FindingItem;
 pub use modal::Modal;
 pub use number_field::{parse_number, NumberField};
+pub use piece_view::PieceView;
 pub use text_field::TextField;
 pub use undo::offer_undo;
