@@ -1,8 +1,13 @@
 //! Offline use and updates: registers the service worker that keeps the site in the browser's
 //! cache (see `public/sw.js`), and tells once when a new version has been picked up.
 //!
-//! The build id is written into `index.html` by `scripts/post_build.py`; a development build
+//! The build id is written into `index.html` by `scripts/build.py`; a development build
 //! without it simply skips the update notice.
+//!
+//! Every start asks the registration to look for a new version at once: browsers otherwise check
+//! after a navigation only when the worker is idle, which can be long after the page opened.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -17,9 +22,18 @@ pub fn build_id() -> Option<String> {
         .filter(|id| !id.is_empty())
 }
 
-/// Registers `sw.js` next to the page (so it works from any folder of a static host). Browsers
-/// without service workers, or pages not served securely, simply run without offline support.
+/// How long after the start the service worker is registered: its first install downloads every
+/// file of the site, which must not compete with what the first view needs on a slow connection.
+const REGISTER_AFTER: Duration = Duration::from_secs(3);
+
+/// Registers `sw.js` next to the page (so it works from any folder of a static host), a moment
+/// after the start. Browsers without service workers, or pages not served securely, simply run
+/// without offline support.
 pub fn register_service_worker() {
+    set_timeout(register_now, REGISTER_AFTER);
+}
+
+fn register_now() {
     let navigator = window().navigator();
     let supported =
         js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
@@ -29,7 +43,14 @@ pub fn register_service_worker() {
     let promise = navigator.service_worker().register("./sw.js");
     wasm_bindgen_futures::spawn_local(async move {
         // A failed registration only means no offline copy; the app itself is unaffected.
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+            return;
+        };
+        let registration: web_sys::ServiceWorkerRegistration = registration.into();
+        // Offline or a failed check: the cached version keeps running, the next start asks again.
+        if let Ok(check) = registration.update() {
+            let _ = wasm_bindgen_futures::JsFuture::from(check).await;
+        }
     });
 }
 
