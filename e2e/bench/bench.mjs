@@ -8,7 +8,9 @@
 //   c. autosave (the app's `social-playbook:autosave` measure) against one `localStorage.setItem`;
 //   d. keystroke to the next animation frame in the vision field, large plan open;
 //   e. calendar month switch with 2,000 items;
-//   f. Lighthouse 12.2.3 scores and metrics, mobile and desktop, gzip-served release build.
+//   f. Lighthouse 12.2.3 scores and metrics, mobile and desktop, gzip-served release build;
+//   g. what a first visit transfers (gzip-served): bare address, fresh profile, *Start the plan*,
+//      up to a usable step 1; then the piece each further step fetches when first opened.
 //
 // Environment: BENCH_DIST (the site to serve, default ../dist), BENCH_PORT (default 4400), BENCH_RUNS (5), BENCH_LIGHTHOUSE_RUNS (as BENCH_RUNS),
 // BENCH_SKIP_LIGHTHOUSE=1 to leave Lighthouse out.
@@ -539,6 +541,61 @@ async function lighthouse() {
   }
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// g. First-visit transfer and the piece per step (gzip-served, like a real static host)
+
+const STEP_SLUGS = ['personas', 'voice', 'goals', 'team', 'content', 'handbook'];
+
+/** Collects every finished response of `page` as { url, bytes } (bytes = encoded body + headers,
+ * what went over the wire). */
+function watchTransfers(page) {
+  const seen = [];
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => null);
+    if (sizes) seen.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+  });
+  return seen;
+}
+
+const fileName = (url) => new URL(url).pathname.slice(prefix.length) || 'index.html';
+const sum = (list) => list.reduce((total, item) => total + item.bytes, 0);
+
+async function firstVisitTransfer(browser) {
+  const server = await startServer(true);
+  try {
+    const firstLoads = [];
+    const perStep = Object.fromEntries(STEP_SLUGS.map((slug) => [slug, []]));
+    let lastFiles = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext(contextOptions);
+      const page = await context.newPage();
+      const seen = watchTransfers(page);
+      await page.goto(base);
+      await page.getByRole('button', { name: 'Start the plan' }).click();
+      // Usable: step 1's first field takes typing.
+      const vision = page.getByLabel(/Long-term vision/);
+      await vision.fill('x');
+      await page.waitForLoadState('networkidle');
+      firstLoads.push(sum(seen));
+      lastFiles = seen.map((r) => `${fileName(r.url)} ${r.bytes}`);
+      for (const slug of STEP_SLUGS) {
+        const before = seen.length;
+        await page.locator(`.step-rail a[href="#/${slug}"]`).click();
+        await page.locator('#step-title').waitFor();
+        await page.waitForLoadState('networkidle');
+        perStep[slug].push(sum(seen.slice(before).filter((r) => r.url.endsWith('.wasm'))));
+      }
+      await context.close();
+    }
+    record('g. first visit to a usable step 1 (bare address, fresh profile, Start the plan)', 'KB', firstLoads.map((b) => b / 1000));
+    for (const slug of STEP_SLUGS) record(`g. piece fetched on first opening ${slug}`, 'KB', perStep[slug].map((b) => b / 1000));
+    notes.push(`g: served by serve.py --gzip; bytes over the wire (encoded body + headers) of every response the page received, from the bare address until step 1's first field took a keystroke and the network was idle (the service worker registers 3 s later, after this). Files of the last run: ${lastFiles.join(', ')}. Per step: the .wasm bytes fetched when its rail link was first clicked (hovering it starts the download; the step after the current one is fetched ahead, so it may come earlier and count 0 here).`);
+  } finally {
+    await stopServer(server);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 function table() {
@@ -574,6 +631,13 @@ async function main() {
   } finally {
     await browser.close();
     await stopServer(server);
+  }
+  log('g. first-visit transfer');
+  const fresh = await chromium.launch(launchOptions);
+  try {
+    await firstVisitTransfer(fresh);
+  } finally {
+    await fresh.close();
   }
   log('f. Lighthouse');
   await lighthouse();

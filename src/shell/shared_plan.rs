@@ -1,5 +1,6 @@
 //! A plan opened from a share link: shown read-only as its handbook, with "Add to my plans" and a
 //! way back. Nothing is stored until the user adds it, and the user's own plans are never touched.
+//! The handbook's code arrives as a piece when the link is opened.
 
 use leptos::prelude::*;
 
@@ -8,13 +9,27 @@ use crate::i18n::handbook::ShareText as S;
 use crate::i18n::Key;
 use crate::io::import::{import_bytes, ImportError, ImportPreview};
 use crate::model::route::Route;
-use crate::model::Step;
+use crate::model::{Plan, Step};
 use crate::shell::dialogs::ImportSummary;
 use crate::state::use_workspace;
 use crate::state::{use_current_step, use_locale, use_route};
 use crate::steps::handbook::HandbookDocument;
 use crate::web::nav;
 use crate::web::share_link::{open_payload, OpenFailure};
+use crate::widgets::PieceView;
+
+crate::split!(
+    shared_document,
+    preload_shared_document,
+    /// The plan's handbook, built and shown by a piece of its own (the handbook's code is not
+    /// part of the first download).
+    fn shared_handbook(plan: Plan) -> AnyView {
+        let i18n = use_locale();
+        let document =
+            Memo::new(move |_| build_document(&plan, i18n.get(), crate::web::browser::today()));
+        view! { <HandbookDocument document=document/> }.into_any()
+    }
+);
 
 /// The id of the view's heading (focused when the plan has opened or failed).
 const TITLE_ID: &str = "shared-title";
@@ -87,8 +102,6 @@ pub fn SharedPlanView() -> impl IntoView {
         .into_any(),
         Opened::Ready(preview) => {
             let plan = preview.plan.clone();
-            let document =
-                Memo::new(move |_| build_document(&plan, i18n.get(), crate::web::browser::today()));
             view! {
                 <section class="card shared-plan__intro no-print" aria-labelledby=TITLE_ID>
                     <h1 id=TITLE_ID tabindex="-1">{move || i18n.t(Key::Share(S::ViewHeading))}</h1>
@@ -101,7 +114,7 @@ pub fn SharedPlanView() -> impl IntoView {
                         {back_button}
                     </div>
                 </section>
-                <HandbookDocument document=document/>
+                <PieceView load=move || shared_handbook(plan.clone())/>
             }
             .into_any()
         }

@@ -6,15 +6,19 @@ use crate::i18n::Key;
 use crate::i18n::{step_name, AppText};
 use crate::state::{use_current_step, use_locale};
 
+/// How long after a step opens the next step's code starts downloading.
+const PREFETCH_AFTER: std::time::Duration = std::time::Duration::from_millis(1500);
+
 /// Links to the neighbouring steps, each naming where it goes.
 #[component]
 pub fn StepPager() -> impl IntoView {
     let i18n = use_locale();
     let current = use_current_step();
-    // The next step is where the user most likely goes: fetch its code while they work here.
+    // The next step is where the user most likely goes: fetch its code while they work here,
+    // a moment after this step is up, so that it never competes with what this step needs.
     Effect::new(move || {
         if let Some(next) = current.0.get().next() {
-            crate::steps::prefetch(next);
+            set_timeout(move || crate::steps::prefetch(next), PREFETCH_AFTER);
         }
     });
     let previous = move || {

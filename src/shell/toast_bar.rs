@@ -60,6 +60,7 @@ pub fn ToastBar() -> impl IntoView {
                 Toast::PlanDeleted(plan) => format!("{} {}", i18n.t(Key::App(AppText::PlanDeletedToast)), plan.name),
                 Toast::Imported(name) => format!("{} {}", i18n.t(Key::App(AppText::ImportedToast)), name),
                 Toast::Updated => i18n.t(Key::App(AppText::UpdatedToast)).to_string(),
+                Toast::PieceFailed => i18n.t(Key::App(AppText::PieceFailed)).to_string(),
                 Toast::ExampleOpened(name) => format!("{} {}", i18n.t(Key::App(AppText::ExampleOpenedToast)), name),
                 Toast::SharedAdded(name) => {
                     crate::i18n::labelled(i18n.get(), i18n.t(Key::Share(ShareText::Added)), &name)

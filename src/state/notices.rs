@@ -50,6 +50,8 @@ pub enum Toast {
     ExampleOpened(String),
     /// A plan opened from a share link was added to this browser's plans.
     SharedAdded(String),
+    /// A part of the app could not be downloaded; nothing changed, the action can be tried again.
+    PieceFailed,
 }
 
 impl Workspace {

@@ -6,6 +6,7 @@
 //! only this tab holds are lost) and `notices.rs` (save status, banners, toasts). Views call the
 //! methods here; only `web::storage` below touches browser storage.
 
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use reactive_stores::Store;
 
@@ -13,9 +14,24 @@ use super::notices::{Banner, SaveStatus, Toast};
 use crate::i18n::AppText;
 use crate::i18n::{t, Key, Locale};
 use crate::io::import::ImportError;
+use crate::model::examples::Example;
 use crate::model::Plan;
 use crate::web::browser::now;
 use crate::web::storage::{self, PlanIndex, Slot, Unreadable};
+
+crate::split!(
+    examples,
+    preload_examples,
+    /// Builds a worked example as a new plan (the examples' code and texts are their own piece).
+    fn build_example(example: Example, chinese: bool, id: String, at: DateTime<Utc>) -> Plan {
+        crate::model::examples::example_plan(example, chinese, &id, at)
+    }
+);
+
+/// Starts downloading the worked examples (when a way to open one comes into view).
+pub fn prefetch_examples() {
+    crate::web::chunks::prefetch(preload_examples);
+}
 
 /// The workspace context: the open plan's store and the plan list.
 #[derive(Clone, Copy)]
@@ -317,17 +333,22 @@ impl Workspace {
         ok
     }
 
-    /// Opens a worked example, in the interface language, as a new plan.
-    pub fn open_example(self, example: crate::model::examples::Example, locale: Locale) {
-        let plan = crate::model::examples::example_plan(
-            example,
-            locale.uses_chinese_examples(),
-            &new_plan_id(),
-            now(),
-        );
-        let name = plan.name.clone();
-        self.adopt(plan);
-        self.toast.set(Some(Toast::ExampleOpened(name)));
+    /// Opens a worked example, in the interface language, as a new plan. The examples arrive as
+    /// a piece of their own on first use; if it cannot be downloaded, a toast says so and nothing
+    /// changes.
+    pub fn open_example(self, example: Example, locale: Locale) {
+        let (id, at) = (new_plan_id(), now());
+        let chinese = locale.uses_chinese_examples();
+        leptos::task::spawn_local(async move {
+            match build_example(example, chinese, id, at).await {
+                Ok(plan) => {
+                    let name = plan.name.clone();
+                    self.adopt(plan);
+                    self.toast.set(Some(Toast::ExampleOpened(name)));
+                }
+                Err(_) => self.toast.set(Some(Toast::PieceFailed)),
+            }
+        });
     }
 
     /// Records that the open plan was exported now (for backup reminders).

@@ -1,6 +1,7 @@
 //! The worked examples (a café, a manufacturer, a school) as cards, each with who it is and what
 //! it teaches, and a button that opens it as a new plan beside the user's own. Used by the
-//! example picker and the welcome view.
+//! example picker and the welcome view. The examples themselves are a piece of the app that
+//! starts downloading when a card is pointed at or focused.
 
 use leptos::prelude::*;
 
@@ -9,7 +10,7 @@ use crate::i18n::AppText;
 use crate::i18n::Key;
 use crate::model::examples::Example;
 use crate::state::use_locale;
-use crate::state::use_workspace;
+use crate::state::{prefetch_examples, use_workspace};
 
 /// The example cards.
 #[component]
@@ -27,7 +28,12 @@ pub fn ExampleList(
             let heading_id = format!("{id}-{example:?}").to_lowercase();
             let labelled_by = heading_id.clone();
             view! {
-                <li class="example-card" aria-labelledby=labelled_by>
+                <li
+                    class="example-card"
+                    aria-labelledby=labelled_by
+                    on:pointerenter=|_| prefetch_examples()
+                    on:focusin=|_| prefetch_examples()
+                >
                     <h3 id=heading_id class="example-card__title">{move || i18n.t(Key::Examples(example_title(example)))}</h3>
                     <p class="example-card__summary">{move || i18n.t(Key::Examples(example_summary(example)))}</p>
                     <button
