@@ -26,16 +26,18 @@ async function waitUntilKeptOffline(page: Page): Promise<void> {
 
 /** Waits until the service worker of `build` has installed its whole cache and taken over. */
 async function waitUntilActive(page: Page, build: string): Promise<void> {
-  await page.waitForFunction(
-    async (cache) => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      if (!registration || registration.installing || registration.waiting) return false;
-      if (registration.active?.state !== 'activated') return false;
-      return (await caches.keys()).includes(cache);
-    },
-    `social-playbook-${build}`,
-    { timeout: 30_000, polling: 100 },
-  );
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (cache) => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          if (!registration || registration.installing || registration.waiting) return false;
+          if (registration.active?.state !== 'activated') return false;
+          return (await caches.keys()).includes(cache);
+        }, `social-playbook-${build}`),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 }
 
 // (a plain test: the refused script below is meant to log an error)

@@ -32,19 +32,22 @@ async function goTo(page: Page, step: string): Promise<void> {
   await expect(page.locator('#step-title')).toBeVisible();
 }
 
-/** Waits until a service worker controls `page` and its cache holds the whole site. */
+/** Waits until a service worker controls `page` and its cache holds the whole site, the last
+ * step's piece included. */
 async function waitUntilKeptOffline(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async () => {
-      if (!navigator.serviceWorker?.controller) return false;
-      const keys = (await caches.keys()).filter((k) => k.startsWith('social-playbook-'));
-      if (keys.length !== 1) return false;
-      const files = await (await caches.open(keys[0])).keys();
-      return files.some((r) => /\/step_handbook-[0-9a-f]{16}\.wasm$/.test(r.url));
-    },
-    undefined,
-    { timeout: 30_000, polling: 200 },
-  );
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          if (!navigator.serviceWorker?.controller) return false;
+          const keys = (await caches.keys()).filter((k) => k.startsWith('social-playbook-'));
+          if (keys.length !== 1) return false;
+          const files = await (await caches.open(keys[0])).keys();
+          return files.some((r) => /\/step_handbook-[0-9a-f]{16}\.wasm$/.test(r.url));
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 }
 
 test('a first visit downloads no step beyond the first two, and each step brings its own piece', async ({ page }) => {

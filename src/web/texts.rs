@@ -21,6 +21,17 @@ split!(
     }
 );
 
+/// Starts downloading the texts of `locale` in the background (pointing at the language switch).
+pub fn prefetch(locale: Locale) {
+    if i18n::is_loaded(locale) {
+        return;
+    }
+    match locale {
+        Locale::En => crate::web::chunks::prefetch(preload_texts_en),
+        Locale::ZhCn => crate::web::chunks::prefetch(preload_texts_zh),
+    }
+}
+
 /// Makes the texts of `locale` available to `i18n::t`, downloading them if needed.
 pub async fn load(locale: Locale) -> Result<(), PieceError> {
     if i18n::is_loaded(locale) {
