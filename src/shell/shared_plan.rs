@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::handbook::build_document;
 use crate::i18n::handbook::ShareText as S;
-use crate::i18n::Key;
-use crate::io::import::{import_bytes, ImportError, ImportPreview};
+use crate::i18n::{AppText, Key};
+use crate::io::import::{ImportError, ImportPreview};
 use crate::model::route::Route;
 use crate::model::{Plan, Step};
 use crate::shell::dialogs::ImportSummary;
@@ -15,6 +15,7 @@ use crate::state::use_workspace;
 use crate::state::{use_current_step, use_locale, use_route};
 use crate::steps::handbook::HandbookDocument;
 use crate::web::nav;
+use crate::web::reader;
 use crate::web::share_link::{open_payload, OpenFailure};
 use crate::widgets::PieceView;
 
@@ -41,13 +42,16 @@ enum Opened {
     Ready(Box<ImportPreview>),
     LinkFailed(OpenFailure),
     PlanFailed(ImportError),
+    /// The plan reader could not be downloaded.
+    ReaderMissing,
 }
 
 async fn open(payload: &str) -> Opened {
     match open_payload(payload).await {
-        Ok(bytes) => match import_bytes(&bytes) {
-            Ok(preview) => Opened::Ready(Box::new(preview)),
-            Err(err) => Opened::PlanFailed(err),
+        Ok(bytes) => match reader::read_bytes_when_loaded(&bytes).await {
+            Ok(Ok(preview)) => Opened::Ready(Box::new(preview)),
+            Ok(Err(err)) => Opened::PlanFailed(err),
+            Err(_) => Opened::ReaderMissing,
         },
         Err(failure) => Opened::LinkFailed(failure),
     }
@@ -134,6 +138,16 @@ pub fn SharedPlanView() -> impl IntoView {
             }
             .into_any()
         }
+        Opened::ReaderMissing => view! {
+            <section class="card" aria-labelledby=TITLE_ID>
+                <h1 id=TITLE_ID tabindex="-1">{move || i18n.t(Key::Share(S::FailedHeading))}</h1>
+                <div class="message message--error" role="alert">
+                    <p>{move || i18n.t(Key::App(AppText::PieceFailed))}</p>
+                </div>
+                {back_button}
+            </section>
+        }
+        .into_any(),
         Opened::PlanFailed(err) => view! {
             <section class="card" aria-labelledby=TITLE_ID>
                 <h1 id=TITLE_ID tabindex="-1">{move || i18n.t(Key::Share(S::FailedHeading))}</h1>

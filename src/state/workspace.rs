@@ -17,6 +17,7 @@ use crate::io::import::ImportError;
 use crate::model::examples::Example;
 use crate::model::Plan;
 use crate::web::browser::now;
+use crate::web::reader;
 use crate::web::storage::{self, PlanIndex, Slot, Unreadable};
 
 crate::split!(
@@ -99,6 +100,8 @@ impl Workspace {
                         banners.push(Banner::Unreadable(unreadable));
                     }
                     Slot::Missing => missing.push(id),
+                    // (the app starts only once the reader is here when plans are stored)
+                    Slot::Waiting => {}
                 }
             }
             // A listed plan with no stored text holds nothing to lose: drop it from the list.
@@ -214,6 +217,10 @@ impl Workspace {
         if id == self.current_id() {
             return;
         }
+        if !reader::is_loaded() {
+            let id = id.to_string();
+            return self.after_reader(move || self.switch_to(&id));
+        }
         self.save_now();
         match storage::read_plan(id) {
             Slot::Found { plan, revision } => self.open(*plan, revision),
@@ -224,6 +231,7 @@ impl Workspace {
                 self.add_banner(Banner::Unreadable(unreadable));
             }
             Slot::Missing => self.index.update(|i| i.plans.retain(|e| e.id != id)),
+            Slot::Waiting => {}
         }
     }
 
@@ -253,6 +261,9 @@ impl Workspace {
 
     /// Reloads the stored version of the open plan, dropping this tab's unsaved edits.
     pub fn reload_stored(self) {
+        if !reader::is_loaded() {
+            return self.after_reader(move || self.reload_stored());
+        }
         let id = self.current_id();
         if let Slot::Found { plan, revision } = storage::read_plan(&id) {
             self.open(*plan, revision);
@@ -261,6 +272,9 @@ impl Workspace {
 
     /// Deletes the open plan (after the view asked) and opens another; undo restores it.
     pub fn delete_current(self, locale: Locale) {
+        if !reader::is_loaded() {
+            return self.after_reader(move || self.delete_current(locale));
+        }
         let plan = self.snapshot();
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
@@ -331,6 +345,17 @@ impl Workspace {
             self.mark_exported();
         }
         ok
+    }
+
+    /// Runs `action` once the plan reader has arrived (`web::reader`); if it cannot be
+    /// downloaded, a toast says so and nothing changes.
+    pub(super) fn after_reader(self, action: impl FnOnce() + 'static) {
+        leptos::task::spawn_local(async move {
+            match reader::load().await {
+                Ok(()) => action(),
+                Err(_) => self.toast.set(Some(Toast::PieceFailed)),
+            }
+        });
     }
 
     /// Opens a worked example, in the interface language, as a new plan. The examples arrive as

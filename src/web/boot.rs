@@ -67,6 +67,14 @@ fn early_action() -> Option<EarlyAction> {
     }
 }
 
+/// True when the page was opened from a share link (its plan is read before the app opens).
+pub fn opens_shared_link() -> bool {
+    window()
+        .location()
+        .hash()
+        .is_ok_and(|hash| hash.starts_with(crate::model::route::SHARE_PREFIX))
+}
+
 /// Reads what the static first view holds for the app (call before mounting).
 pub fn take_handoff() -> Handoff {
     Handoff {

@@ -1,5 +1,6 @@
 //! The browser's edges: storage (the only code that touches it), browser facts, the address,
-//! share links, offline support and the hand-over from the static page.
+//! share links, offline support, the hand-over from the static page, and the pieces that load
+//! when first needed (the plan reader among them).
 
 pub mod boot;
 pub mod browser;
@@ -7,6 +8,7 @@ pub mod chunks;
 pub mod focus;
 pub mod nav;
 pub mod offline;
+pub mod reader;
 pub mod share_link;
 pub mod storage;
 pub mod texts;

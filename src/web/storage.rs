@@ -16,8 +16,9 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::Locale;
 use crate::io::envelope::{encode_stored, stored_revision};
-use crate::io::import::{import_text, ImportError, ImportPreview};
+use crate::io::import::{ImportError, ImportPreview};
 use crate::model::Plan;
+use crate::web::reader;
 
 const PREFIX: &str = "social-playbook/v1/";
 /// Key of the plan list.
@@ -121,7 +122,12 @@ pub struct Unreadable {
 /// What `read_plan` found in a slot.
 pub enum Slot {
     Missing,
-    Found { plan: Box<Plan>, revision: u64 },
+    /// The plan reader has not arrived yet (`web::reader`); the slot is untouched.
+    Waiting,
+    Found {
+        plan: Box<Plan>,
+        revision: u64,
+    },
     Unreadable(Unreadable),
 }
 
@@ -167,6 +173,22 @@ fn write(storage: &web_sys::Storage, key: &str, value: &str) -> Result<(), Persi
 
 fn read_raw(key: &str) -> Option<String> {
     local()?.get_item(key).ok().flatten()
+}
+
+/// True when this browser holds at least one stored plan (then the app needs the plan reader
+/// before it opens).
+pub fn has_plans() -> bool {
+    let Some(storage) = local() else {
+        return false;
+    };
+    let len = storage.length().unwrap_or(0);
+    (0..len).any(|i| {
+        storage
+            .key(i)
+            .ok()
+            .flatten()
+            .is_some_and(|key| plan_id_of_key(&key).is_some())
+    })
 }
 
 /// Reads the plan list. A list that does not read is rebuilt from the plan slots themselves
@@ -223,12 +245,13 @@ pub fn read_plan(id: &str) -> Slot {
 
 /// Decodes stored text (also used for the text another tab just wrote).
 pub fn decode_slot(id: &str, raw: String) -> Slot {
-    match import_text(&raw) {
-        Ok(ImportPreview { plan, revision, .. }) => Slot::Found {
+    match reader::read_text(&raw) {
+        None => Slot::Waiting,
+        Some(Ok(ImportPreview { plan, revision, .. })) => Slot::Found {
             plan: Box::new(plan),
             revision: revision.unwrap_or(0),
         },
-        Err(error) => Slot::Unreadable(Unreadable {
+        Some(Err(error)) => Slot::Unreadable(Unreadable {
             id: id.to_string(),
             name: String::new(),
             raw,

@@ -7,10 +7,12 @@ use leptos::prelude::*;
 use super::ImportSummary;
 use crate::i18n::AppText;
 use crate::i18n::Key;
-use crate::io::import::{import_bytes, import_text, ImportError, ImportPreview, MAX_IMPORT_BYTES};
+use crate::io::import::{ImportError, ImportPreview, MAX_IMPORT_BYTES};
 use crate::state::use_locale;
 use crate::state::use_workspace;
 use crate::web::browser::measured;
+use crate::web::chunks::PieceError;
+use crate::web::reader;
 
 /// The User Timing measure around the import checks (read by the benchmark).
 const IMPORT_MEASURE: &str = "social-playbook:import";
@@ -22,22 +24,39 @@ enum ImportState {
     Reading,
     Ready(Box<ImportPreview>),
     Failed(ImportError),
+    /// The plan reader could not be downloaded; nothing was read, the user can try again.
+    ReaderMissing,
+}
+
+impl ImportState {
+    fn of(read: Result<Result<ImportPreview, ImportError>, PieceError>) -> ImportState {
+        match read {
+            Ok(Ok(preview)) => ImportState::Ready(Box::new(preview)),
+            Ok(Err(err)) => ImportState::Failed(err),
+            Err(PieceError) => ImportState::ReaderMissing,
+        }
+    }
 }
 
 /// Reads `file` (after checking its size) and runs the import checks on its bytes.
-async fn read_file(file: web_sys::File) -> Result<ImportPreview, ImportError> {
+async fn read_file(file: web_sys::File) -> ImportState {
     let size = file.size() as usize;
     if size > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge {
+        return ImportState::Failed(ImportError::TooLarge {
             bytes: size,
             limit: MAX_IMPORT_BYTES,
         });
     }
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| ImportError::NotText)?;
+    let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+        return ImportState::Failed(ImportError::NotText);
+    };
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    measured(IMPORT_MEASURE, || import_bytes(&bytes))
+    if reader::load().await.is_err() {
+        return ImportState::ReaderMissing;
+    }
+    ImportState::of(measured(IMPORT_MEASURE, || {
+        reader::read_bytes(&bytes).ok_or(PieceError)
+    }))
 }
 
 /// The import form.
@@ -71,10 +90,7 @@ pub fn ImportForm(
     let take_file = move |file: web_sys::File| {
         state.set(ImportState::Reading);
         leptos::task::spawn_local(async move {
-            state.set(match read_file(file).await {
-                Ok(preview) => ImportState::Ready(Box::new(preview)),
-                Err(err) => ImportState::Failed(err),
-            });
+            state.set(read_file(file).await);
         });
     };
     let on_pick = move |ev: leptos::ev::Event| {
@@ -101,9 +117,14 @@ pub fn ImportForm(
     };
     let check_pasted = move |_| {
         let text = pasted.get_untracked();
-        state.set(match measured(IMPORT_MEASURE, || import_text(&text)) {
-            Ok(preview) => ImportState::Ready(Box::new(preview)),
-            Err(err) => ImportState::Failed(err),
+        state.set(ImportState::Reading);
+        leptos::task::spawn_local(async move {
+            if reader::load().await.is_err() {
+                return state.set(ImportState::ReaderMissing);
+            }
+            state.set(ImportState::of(measured(IMPORT_MEASURE, || {
+                reader::read_text(&text).ok_or(PieceError)
+            })));
         });
     };
     let apply = move |add_new: bool| {
@@ -123,6 +144,12 @@ pub fn ImportForm(
             view! { <p role="status">{move || i18n.t(Key::App(AppText::ImportReading))}</p> }
                 .into_any()
         }
+        ImportState::ReaderMissing => view! {
+            <div class="message message--error" role="alert">
+                <p>{move || i18n.t(Key::App(AppText::PieceFailed))}</p>
+            </div>
+        }
+        .into_any(),
         ImportState::Failed(err) => {
             let text = move || err.message(i18n.get());
             view! {
