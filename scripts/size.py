@@ -37,8 +37,8 @@ def pieces_and_shared(loader_text):
         for user in users.split(", "):
             files.setdefault(user, set()).add(name)
     for name in os.listdir(DIST):
-        match = re.fullmatch(r"((?:step|texts|examples|shared_document)[a-z_]*)-[0-9a-f]{16}\.wasm", name)
-        if match:
+        match = re.fullmatch(r"([a-z][a-z_]*)-[0-9a-f]{16}\.wasm", name)
+        if match and match.group(1) != "shared":
             files.setdefault(match.group(1), set()).add(name)
     return files
 

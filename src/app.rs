@@ -79,8 +79,9 @@ pub fn App(
             nav::replace_with_step(route, step, Step::FIRST);
         }
         Some(EarlyAction::Example(example)) => {
-            ws.open_example(example, initial);
-            nav::replace_with_step(route, step, Step::Handbook);
+            let to_handbook =
+                Callback::new(move |_| nav::replace_with_step(route, step, Step::Handbook));
+            ws.open_example(example, initial, to_handbook);
         }
         None => provide_context(WelcomeDraft(RwSignal::new(Some(handoff)))),
     }

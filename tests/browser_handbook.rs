@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use social_playbook::handbook::build::ANCHORS;
 use social_playbook::i18n::goals::goal_sentence;
 use social_playbook::i18n::Locale;
-use social_playbook::model::examples::Example;
+use social_playbook::model::examples::{example_plan, Example};
 use social_playbook::model::{PlanStoreFields, StrategyStoreFields};
 use social_playbook::steps::HandbookStep;
 use wasm_bindgen::JsCast;
@@ -19,11 +19,18 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod support;
 use support::{all, button, exists, find, mount_step, settle, text, texts, wait_for, Mounted};
 
-/// Mounts the handbook on the English café example, opened as a new plan the way the plan menu
-/// opens it.
+/// Mounts the handbook on the English café example, added as a new plan (the plan menu's way
+/// downloads the examples first; here they are part of the test build).
 fn mount_handbook() -> Mounted {
     mount_step(
-        |ws| ws.open_example(Example::Cafe, Locale::En),
+        |ws| {
+            ws.import_add(example_plan(
+                Example::Cafe,
+                false,
+                "cafe",
+                social_playbook::web::browser::now(),
+            ))
+        },
         |store| view! { <HandbookStep store=store/> },
     )
 }

@@ -360,8 +360,8 @@ impl Workspace {
 
     /// Opens a worked example, in the interface language, as a new plan. The examples arrive as
     /// a piece of their own on first use; if it cannot be downloaded, a toast says so and nothing
-    /// changes.
-    pub fn open_example(self, example: Example, locale: Locale) {
+    /// changes. `then` runs once the example is the open plan.
+    pub fn open_example(self, example: Example, locale: Locale, then: Callback<()>) {
         let (id, at) = (new_plan_id(), now());
         let chinese = locale.uses_chinese_examples();
         leptos::task::spawn_local(async move {
@@ -370,6 +370,7 @@ impl Workspace {
                     let name = plan.name.clone();
                     self.adopt(plan);
                     self.toast.set(Some(Toast::ExampleOpened(name)));
+                    then.run(());
                 }
                 Err(_) => self.toast.set(Some(Toast::PieceFailed)),
             }

@@ -15,13 +15,19 @@ use crate::state::{prefetch_examples, use_workspace};
 /// The example cards.
 #[component]
 pub fn ExampleList(
-    /// Runs after an example was opened.
+    /// Runs once the example is the open plan.
     on_opened: Callback<()>,
     /// Prefix of the cards' heading ids, unique per page.
     id: &'static str,
 ) -> impl IntoView {
     let i18n = use_locale();
     let ws = use_workspace();
+    // The example being opened (its piece may still be downloading): its button shows it.
+    let pending = RwSignal::new(None::<Example>);
+    let opened = Callback::new(move |_| {
+        pending.set(None);
+        on_opened.run(());
+    });
     let cards = Example::ALL
         .into_iter()
         .map(|example| {
@@ -39,9 +45,11 @@ pub fn ExampleList(
                     <button
                         type="button"
                         class="button button--primary"
+                        class:button--waiting=move || pending.get() == Some(example)
+                        aria-busy=move || (pending.get() == Some(example)).then_some("true")
                         on:click=move |_| {
-                            ws.open_example(example, i18n.get());
-                            on_opened.run(());
+                            pending.set(Some(example));
+                            ws.open_example(example, i18n.get(), opened);
                         }
                     >
                         {move || i18n.t(Key::App(AppText::ExampleOpen))}
