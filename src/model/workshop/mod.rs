@@ -13,4 +13,4 @@ pub mod agenda;
 pub mod session;
 
 pub use agenda::{Agenda, AgendaBlock, AgendaNow, AgendaProblem};
-pub use session::{default_table_names, Invite, Session, SessionProblem, Start};
+pub use session::{Invite, Session, SessionProblem, Start};
