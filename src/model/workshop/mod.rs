@@ -8,9 +8,12 @@
 //!
 //! - [`session`]: the session, what tables start from, the invite a join link carries.
 //! - [`agenda`]: the agenda and where it stands at a given moment.
+//! - [`tag`]: the tag a table's plan (or the merged plan) carries: session, table, origins.
 
 pub mod agenda;
 pub mod session;
+pub mod tag;
 
 pub use agenda::{Agenda, AgendaBlock, AgendaNow, AgendaProblem};
 pub use session::{Invite, Session, SessionProblem, Start};
+pub use tag::{Origin, WorkshopTag};
