@@ -122,7 +122,7 @@ fn custom_names_agendas_and_seconds_round_trip() {
         "A11".into(),
         "🙂 emoji".into(),
     ];
-    s.agenda.start = s.agenda.start + chrono::TimeDelta::seconds(30);
+    s.agenda.start += chrono::TimeDelta::seconds(30);
     s.agenda.blocks = vec![
         AgendaBlock {
             step: Step::Handbook,

@@ -8,12 +8,15 @@
 //!
 //! - [`session`]: the session, what tables start from, the invite a join link carries.
 //! - [`agenda`]: the agenda and where it stands at a given moment.
+//! - [`collect`]: the facilitator's collection of hand-ins, one row per input, with statuses.
 //! - [`tag`]: the tag a table's plan (or the merged plan) carries: session, table, origins.
 
 pub mod agenda;
+pub mod collect;
 pub mod session;
 pub mod tag;
 
 pub use agenda::{Agenda, AgendaBlock, AgendaNow, AgendaProblem};
+pub use collect::{Collection, Damage, Reading, Received, Row, RowReport, Status};
 pub use session::{Invite, Session, SessionProblem, Start};
 pub use tag::{Origin, WorkshopTag};
