@@ -9,10 +9,12 @@
 //! - [`session`]: the session, what tables start from, the invite a join link carries.
 //! - [`agenda`]: the agenda and where it stands at a given moment.
 //! - [`collect`]: the facilitator's collection of hand-ins, one row per input, with statuses.
+//! - [`compare`]: the tables side by side, step by step, with what the room agrees on.
 //! - [`tag`]: the tag a table's plan (or the merged plan) carries: session, table, origins.
 
 pub mod agenda;
 pub mod collect;
+pub mod compare;
 pub mod session;
 pub mod tag;
 
