@@ -246,6 +246,17 @@ fn full_plan() -> Plan {
                 principles: vec![Principle::Resonance, Principle::Value],
             }],
         },
+        workshop: Some(workshop::WorkshopTag {
+            session_id: "k3v9-Qa_x".into(),
+            session_name: "春季工作坊".into(),
+            table: "组3".into(),
+            joined_at: Utc.with_ymd_and_hms(2026, 11, 26, 9, 5, 0).unwrap(),
+            origins: vec![workshop::Origin {
+                id: 5,
+                table: "组2".into(),
+                source_id: 12,
+            }],
+        }),
     }
 }
 
@@ -324,6 +335,9 @@ fn full_plan_sets_every_field() {
     assert_differs_from_default(&p.content.style.image_ratios[0], "ImageRatio");
     assert_differs_from_default(&p.content.calendar[0], "CalendarItem");
     assert_differs_from_default(&p.content.calendar[0].sign_offs[0], "SignOff");
+    let tag = p.workshop.as_ref().expect("full_plan() is tagged");
+    assert_differs_from_default(tag, "WorkshopTag");
+    assert_differs_from_default(&tag.origins[0], "Origin");
     // Every section is counted, so the summary of this plan shows no zero.
     let c = p.counts();
     for (name, n) in [
@@ -389,6 +403,43 @@ fn a_new_plan_round_trips_too() {
     let preview = import_text(&export_json(&plan, now())).unwrap();
     assert_eq!(preview.plan, plan);
     assert_eq!(preview.counts, PlanCounts::default());
+}
+
+#[test]
+fn a_plan_outside_workshops_is_written_without_a_tag() {
+    let plan = Plan {
+        workshop: None,
+        ..full_plan()
+    };
+    let text = export_json(&plan, now());
+    assert!(!text.contains("\"workshop\""), "no tag field when untagged");
+    let preview = import_text(&text).unwrap();
+    assert_eq!(preview.plan, plan);
+    assert_eq!(preview.warnings, vec![]);
+}
+
+#[test]
+fn a_file_from_before_workshops_imports_untagged() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid-v1.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(!text.contains("workshop"));
+    let preview = import_text(&text).unwrap();
+    assert_eq!(preview.plan.workshop, None);
+    assert_eq!(preview.warnings, vec![]);
+}
+
+#[test]
+fn a_tag_without_origins_is_written_without_them() {
+    let mut plan = full_plan();
+    if let Some(tag) = plan.workshop.as_mut() {
+        tag.origins.clear();
+    }
+    let text = export_json(&plan, now());
+    assert!(text.contains("\"table\": \"组3\""), "{text}");
+    assert!(!text.contains("origins"));
+    let preview = import_text(&text).unwrap();
+    assert_eq!(preview.plan, plan);
+    assert_eq!(preview.warnings, vec![]);
 }
 
 /// Known limit, kept visible: JSON has no NaN or infinity, so serde_json writes them as `null`.

@@ -29,6 +29,7 @@ use super::team::TeamText;
 use super::team_names::TeamRoleText;
 use super::voice::VoiceText;
 use super::welcome::WelcomeText;
+use super::workshop::WorkshopText;
 use super::Enumerable;
 
 macro_rules! catalogue {
@@ -137,4 +138,6 @@ catalogue! {
     CalendarFile(CalendarFileText) => calendar_file,
     /// The goal chart's spoken summary.
     GoalChart(GoalChartText) => goal_chart,
+    /// Workshops: table names, hand-in rows, join links and bundles.
+    Workshop(WorkshopText) => workshop,
 }

@@ -32,6 +32,7 @@ pub mod team;
 pub mod team_names;
 pub mod voice;
 pub mod welcome;
+pub mod workshop;
 
 pub use app::{step_name, step_question, step_why, AppText, StepText};
 pub use catalogue::{Catalogue, Key, EN, ZH};

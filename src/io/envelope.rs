@@ -135,7 +135,10 @@ fn is_unsafe_in_file_name(c: char) -> bool {
         || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
 }
 
-fn safe_stem(name: &str) -> String {
+/// `name` made safe as part of a file name on every common system (see [`export_file_name`]):
+/// lowercased, letters of every script kept, unsafe characters and white space turned into
+/// single `-`, cut to [`MAX_FILE_STEM_CHARS`]; empty when nothing is left.
+pub(crate) fn safe_stem(name: &str) -> String {
     let mut out = String::new();
     let mut dash = false;
     for c in name.chars() {

@@ -12,12 +12,16 @@
 //! - [`pretty`]: indents compact JSON for exported files.
 //! - [`share`]: share links (the plan in the URL fragment): spotting, base64url, the size limit.
 //! - [`ics`]: the content calendar as iCalendar (.ics) and CSV files.
+//! - [`handin`]: workshop hand-ins: the file a table sends, and reading what the facilitator gets.
+//! - [`join`]: workshop join links (the session in the URL fragment): encoding, reading, sizes.
 //! - `strict` (private): the JSON reader that refuses duplicate keys and deep nesting.
 
 pub mod envelope;
 pub mod error;
+pub mod handin;
 pub mod ics;
 pub mod import;
+pub mod join;
 pub mod migrate;
 pub mod pretty;
 pub mod share;

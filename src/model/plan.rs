@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use reactive_stores::Store;
 use serde::{Deserialize, Serialize};
 
+use super::workshop::tag::WorkshopTag;
 use super::{Content, Goal, Id, Persona, Strategy, Team, Voice};
 
 /// The version of the plan's JSON shape. Files and stored plans carry it; older versions are
@@ -46,6 +47,11 @@ pub struct Plan {
     pub goals: Vec<Goal>,
     pub team: Team,
     pub content: Content,
+    /// The workshop session and table this plan belongs to, if a table made it by joining one.
+    /// Left out of files and stored copies when there is none, so plans outside workshops are
+    /// written exactly as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub workshop: Option<WorkshopTag>,
 }
 
 impl Plan {

@@ -8,9 +8,19 @@
 //!
 //! - [`session`]: the session, what tables start from, the invite a join link carries.
 //! - [`agenda`]: the agenda and where it stands at a given moment.
+//! - [`collect`]: the facilitator's collection of hand-ins, one row per input, with statuses.
+//! - [`compare`]: the tables side by side, step by step, with what the room agrees on.
+//! - [`merge`]: the room's plan built from items picked out of any table, with a preview.
+//! - [`tag`]: the tag a table's plan (or the merged plan) carries: session, table, origins.
 
 pub mod agenda;
+pub mod collect;
+pub mod compare;
+pub mod merge;
 pub mod session;
+pub mod tag;
 
 pub use agenda::{Agenda, AgendaBlock, AgendaNow, AgendaProblem};
-pub use session::{default_table_names, Invite, Session, SessionProblem, Start};
+pub use collect::{Collection, Damage, Reading, Received, Row, RowReport, Status};
+pub use session::{Invite, Session, SessionProblem, Start};
+pub use tag::{Origin, WorkshopTag};

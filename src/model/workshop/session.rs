@@ -2,9 +2,9 @@
 //! the tables, and the agenda; and the [`Invite`], the part of it a join link carries.
 //!
 //! Owns the session types, their limits and their checks. The default table names ("组1"…,
-//! "Table 1"…) are made here by [`default_table_names`]: they become data of the session (they
-//! travel in the join link and tag every plan), so they are not interface text and are not
-//! translated later; the two patterns live in that one function.
+//! "Table 1"…) are worded in the facilitator's language by `crate::i18n::workshop`; once the
+//! session is set up they are data of the session (they travel in the join link and tag every
+//! plan), so they are never translated again.
 //!
 //! Pure: must not import leptos, web-sys, gloo, wasm-bindgen or anything outside `crate::model`.
 
@@ -94,19 +94,6 @@ pub enum SessionProblem {
     TableRepeated { index: usize, first: usize },
     /// The agenda cannot be used.
     Agenda(AgendaProblem),
-}
-
-/// `count` table names: "组1"…"组N" when `chinese`, otherwise "Table 1"…"Table N".
-pub fn default_table_names(count: usize, chinese: bool) -> Vec<String> {
-    (1..=count)
-        .map(|n| {
-            if chinese {
-                format!("组{n}")
-            } else {
-                format!("Table {n}")
-            }
-        })
-        .collect()
 }
 
 /// True for a session id the join link and the tags can carry.
@@ -235,6 +222,13 @@ mod tests {
     use crate::model::Step;
     use chrono::{NaiveDate, TimeZone};
 
+    /// Table names as the setup page proposes them (the real ones are worded by
+    /// `crate::i18n::workshop::default_table_names`).
+    fn default_table_names(count: usize, chinese: bool) -> Vec<String> {
+        let word = if chinese { "组" } else { "Table " };
+        (1..=count).map(|n| format!("{word}{n}")).collect()
+    }
+
     fn session() -> Session {
         let start = NaiveDate::from_ymd_opt(2026, 3, 14)
             .and_then(|d| d.and_hms_opt(9, 0, 0))
@@ -250,12 +244,7 @@ mod tests {
     }
 
     #[test]
-    fn default_table_names_follow_the_language() {
-        assert_eq!(default_table_names(3, true), vec!["组1", "组2", "组3"]);
-        assert_eq!(default_table_names(2, false), vec!["Table 1", "Table 2"]);
-        assert_eq!(default_table_names(0, true), Vec::<String>::new());
-        let many = default_table_names(MAX_TABLES, false);
-        assert_eq!(many.last().map(String::as_str), Some("Table 20"));
+    fn the_most_tables_with_numbered_names_are_fine() {
         for chinese in [true, false] {
             let s = Session {
                 tables: default_table_names(MAX_TABLES, chinese),
