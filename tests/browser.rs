@@ -109,18 +109,6 @@ mod workspace {
         window().local_storage().unwrap().unwrap().clear().unwrap();
     }
 
-    fn stored_plans() -> Vec<(String, String)> {
-        let storage = window().local_storage().unwrap().unwrap();
-        (0..storage.length().unwrap())
-            .filter_map(|i| storage.key(i).unwrap())
-            .filter(|k| k.starts_with("social-playbook/v1/plan/"))
-            .map(|k| {
-                let v = storage.get_item(&k).unwrap().unwrap();
-                (k, v)
-            })
-            .collect()
-    }
-
     #[wasm_bindgen_test]
     async fn a_nested_edit_reaches_local_storage_after_the_autosave_delay() {
         clear_storage();
@@ -134,8 +122,9 @@ mod workspace {
         });
         settle().await;
         let ws = ws_slot.borrow().unwrap();
+        let stored = || support::stored_plan(&ws.current_id());
         assert!(
-            stored_plans().is_empty(),
+            stored().is_none(),
             "nothing is stored before the first edit"
         );
 
@@ -147,15 +136,8 @@ mod workspace {
         });
         store.voice().words_to_avoid().write().push("cheap".into());
         settle().await;
-        assert!(
-            stored_plans().is_empty(),
-            "the write waits for the autosave delay"
-        );
-        sleep_ms(450).await;
-
-        let plans = stored_plans();
-        assert_eq!(plans.len(), 1);
-        let doc: serde_json::Value = serde_json::from_str(&plans[0].1).unwrap();
+        assert!(stored().is_none(), "the write waits for the autosave delay");
+        let doc = support::saved_document(ws).await;
         assert_eq!(doc["plan"]["personas"][0]["name"], "Weekend hiker");
         assert_eq!(
             doc["plan"]["voice"]["words_to_avoid"],
@@ -204,7 +186,10 @@ mod workspace {
                 .as_deref(),
             Some(corrupt)
         );
-        assert_eq!(stored_plans().len(), 2);
+        assert!(
+            support::stored_plan(&ws.current_id()).is_some(),
+            "the new plan is stored beside the corrupt one"
+        );
     }
 }
 
@@ -224,10 +209,13 @@ mod strategy_step {
     async fn choosing_a_role_and_writing_why_reaches_storage() {
         window().local_storage().unwrap().unwrap().clear().unwrap();
         let root = container();
-        let _handle = leptos::mount::mount_to(root.clone(), || {
+        let slot = std::rc::Rc::new(std::cell::Cell::new(None));
+        let inner = slot.clone();
+        let _handle = leptos::mount::mount_to(root.clone(), move || {
             provide_context(LocaleCtx(RwSignal::new(Locale::En)));
             let ws = Workspace::start(Locale::En);
             provide_context(ws);
+            inner.set(Some(ws));
             view! { <StrategyStep store=ws.store.get_untracked()/> }
         });
         settle().await;
@@ -257,15 +245,7 @@ mod strategy_step {
             .unchecked_into();
         why.set_value("Neighbours find us through friends' posts.");
         input_event(why.unchecked_ref());
-        sleep_ms(450).await;
-
-        let storage = window().local_storage().unwrap().unwrap();
-        let key = (0..storage.length().unwrap())
-            .filter_map(|i| storage.key(i).unwrap())
-            .find(|k| k.starts_with("social-playbook/v1/plan/"))
-            .expect("the plan was stored");
-        let doc: serde_json::Value =
-            serde_json::from_str(&storage.get_item(&key).unwrap().unwrap()).unwrap();
+        let doc = support::saved_document(slot.get().expect("mounted")).await;
         let roles = &doc["plan"]["strategy"]["roles"];
         assert_eq!(roles[0]["kind"], "brand_amplifier");
         assert_eq!(

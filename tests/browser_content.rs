@@ -18,7 +18,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
-use support::{all, container, sleep_ms};
+use support::{all, container, saved_document, sleep_ms};
 
 async fn settle() {
     sleep_ms(30).await;
@@ -46,12 +46,16 @@ fn click(el: web_sys::Element) {
     el.unchecked_into::<web_sys::HtmlElement>().click();
 }
 
-/// Mounts the content step on a plan with two platforms, two personas and one goal.
-fn mount(root: &web_sys::HtmlElement) -> impl Sized {
-    leptos::mount::mount_to(root.clone(), || {
+/// Mounts the content step on a plan with two platforms, two personas and one goal; returns the
+/// mount's handle and its workspace.
+fn mount(root: &web_sys::HtmlElement) -> (impl Sized, Workspace) {
+    let slot = std::rc::Rc::new(std::cell::Cell::new(None));
+    let inner = slot.clone();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context(LocaleCtx(RwSignal::new(Locale::En)));
         let ws = Workspace::start(Locale::En);
         provide_context(ws);
+        inner.set(Some(ws));
         let store = ws.store.get_untracked();
         store.strategy().platforms().write().extend([
             Platform {
@@ -85,14 +89,15 @@ fn mount(root: &web_sys::HtmlElement) -> impl Sized {
             ..Default::default()
         });
         view! { <ContentStep store=store/> }
-    })
+    });
+    (handle, slot.get().expect("mounted"))
 }
 
 #[wasm_bindgen_test]
 async fn shares_coverage_and_formats_follow_the_edits_and_reach_storage() {
     window().local_storage().unwrap().unwrap().clear().unwrap();
     let root = container();
-    let _handle = mount(&root);
+    let (_handle, ws) = mount(&root);
     settle().await;
     assert_eq!(all(&root, ".content-theme").len(), 0);
     assert_eq!(
@@ -187,15 +192,7 @@ async fn shares_coverage_and_formats_follow_the_edits_and_reach_storage() {
     )
     .unchecked_into::<web_sys::HtmlInputElement>()
     .checked());
-    sleep_ms(450).await;
-
-    let storage = window().local_storage().unwrap().unwrap();
-    let key = (0..storage.length().unwrap())
-        .filter_map(|i| storage.key(i).unwrap())
-        .find(|k| k.starts_with("social-playbook/v1/plan/"))
-        .expect("the plan was stored");
-    let doc: serde_json::Value =
-        serde_json::from_str(&storage.get_item(&key).unwrap().unwrap()).unwrap();
+    let doc = saved_document(ws).await;
     let content = &doc["plan"]["content"];
     let stories = content["themes"]
         .as_array()
@@ -216,7 +213,7 @@ async fn shares_coverage_and_formats_follow_the_edits_and_reach_storage() {
 async fn a_colour_code_is_checked_as_it_is_typed() {
     window().local_storage().unwrap().unwrap().clear().unwrap();
     let root = container();
-    let _handle = mount(&root);
+    let (_handle, _ws) = mount(&root);
     settle().await;
     click(one(&root, ".content-colours__add"));
     settle().await;

@@ -15,7 +15,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
-use support::{all, container, settle, sleep_ms};
+use support::{all, container, saved_document, settle};
 
 fn verdict_of(root: &web_sys::HtmlElement, letter: &str) -> String {
     root.query_selector(&format!(".smart-badge[data-letter='{letter}']"))
@@ -29,10 +29,13 @@ fn verdict_of(root: &web_sys::HtmlElement, letter: &str) -> String {
 async fn a_template_goal_is_checked_and_its_target_edit_reaches_storage() {
     window().local_storage().unwrap().unwrap().clear().unwrap();
     let root = container();
-    let _handle = leptos::mount::mount_to(root.clone(), || {
+    let slot = std::rc::Rc::new(std::cell::Cell::new(None));
+    let inner = slot.clone();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context(LocaleCtx(RwSignal::new(Locale::En)));
         let ws = Workspace::start(Locale::En);
         provide_context(ws);
+        inner.set(Some(ws));
         let store = ws.store.get_untracked();
         store.strategy().roles().write().push(StrategicRole {
             id: 900,
@@ -97,15 +100,7 @@ async fn a_template_goal_is_checked_and_its_target_edit_reaches_storage() {
         sentence.contains("130,000"),
         "the sentence follows the target: {sentence}"
     );
-    sleep_ms(450).await;
-
-    let storage = window().local_storage().unwrap().unwrap();
-    let key = (0..storage.length().unwrap())
-        .filter_map(|i| storage.key(i).unwrap())
-        .find(|k| k.starts_with("social-playbook/v1/plan/"))
-        .expect("the plan was stored");
-    let doc: serde_json::Value =
-        serde_json::from_str(&storage.get_item(&key).unwrap().unwrap()).unwrap();
+    let doc = saved_document(slot.get().expect("mounted")).await;
     let goal = &doc["plan"]["goals"][0];
     assert_eq!(goal["target"], 1200.0);
     assert_eq!(goal["metric"], "followers");

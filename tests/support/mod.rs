@@ -61,6 +61,19 @@ pub async fn wait_for(what: &str, ready: impl Fn() -> bool) {
     panic!("timed out waiting for {what}");
 }
 
+/// The stored document of `ws`'s open plan once its autosave has written it: no earlier than the
+/// autosave delay, then as soon as the workspace reports the plan saved. Read by the plan's id,
+/// never "the first plan key": a workspace of an earlier test may flush its own plan meanwhile.
+pub async fn saved_document(ws: social_playbook::state::Workspace) -> serde_json::Value {
+    use social_playbook::state::{SaveStatus, AUTOSAVE_DELAY};
+    sleep_ms(AUTOSAVE_DELAY.as_millis() as i32).await;
+    wait_for("the autosave", || {
+        ws.status.get_untracked() == SaveStatus::Saved
+    })
+    .await;
+    stored_plan(&ws.current_id()).expect("the plan was stored")
+}
+
 /// Empties this origin's localStorage.
 pub fn clear_storage() {
     window().local_storage().unwrap().unwrap().clear().unwrap();
