@@ -8,8 +8,8 @@ use crate::i18n::{t, Key};
 use crate::model::route::Route;
 use crate::model::Step;
 use crate::shell::{
-    AppHeader, BackupReminder, BannerList, CoachPanel, DataInfoView, SharedPlanView, SkipLink,
-    StepHeading, StepPager, StepRail, ToastBar, WelcomeView,
+    AppHeader, BackupReminder, BannerList, CoachPanel, DataInfoView, SessionBar, SharedPlanView,
+    SkipLink, StepHeading, StepPager, StepRail, ToastBar, WelcomeView,
 };
 use crate::state::{CurrentStep, ExamplePickerCtx, LocaleCtx, RouteCtx, UiPrefsCtx, WelcomeDraft};
 use crate::state::{Toast, Workspace};
@@ -19,6 +19,8 @@ use crate::web::browser;
 use crate::web::nav;
 use crate::web::offline;
 use crate::web::storage;
+use crate::widgets::PieceView;
+use crate::workshop;
 
 /// The frames the app can show.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -27,6 +29,8 @@ enum Page {
     Shared,
     Welcome,
     DataInfo,
+    Workshop,
+    Join,
 }
 
 /// The whole application.
@@ -92,8 +96,8 @@ pub fn App(
             Route::Shared(_) => Page::Shared,
             Route::Welcome => Page::Welcome,
             Route::DataInfo => Page::DataInfo,
-            // The workshop pages are not built yet: their addresses open the workbench.
-            Route::Join(_) | Route::Workshop => Page::Workbench,
+            Route::Workshop => Page::Workshop,
+            Route::Join(_) => Page::Join,
         })
     });
 
@@ -119,8 +123,17 @@ pub fn App(
             Page::Shared => view! { <SharedPlanView/> }.into_any(),
             Page::Welcome => view! { <WelcomeView/> }.into_any(),
             Page::DataInfo => view! { <DataInfoView/> }.into_any(),
+            Page::Workshop => view! { <PieceView load=workshop::workshop_view/> }.into_any(),
+            Page::Join => {
+                let payload = move || match route.get_untracked() {
+                    Route::Join(payload) => payload,
+                    _ => String::new(),
+                };
+                view! { <PieceView load=move || workshop::join_view(payload())/> }.into_any()
+            }
             Page::Workbench => view! {
                 <BackupReminder/>
+                <SessionBar/>
                 <div class="app-body">
                     <StepRail/>
                     <main id="main" class="step-main" tabindex="-1">

@@ -30,6 +30,9 @@ use super::team_names::TeamRoleText;
 use super::voice::VoiceText;
 use super::welcome::WelcomeText;
 use super::workshop::WorkshopText;
+use super::workshop_join::JoinText;
+use super::workshop_page::FacilitatorText;
+use super::workshop_room::RoomText;
 use super::Enumerable;
 
 macro_rules! catalogue {
@@ -140,4 +143,10 @@ catalogue! {
     GoalChart(GoalChartText) => goal_chart,
     /// Workshops: table names, hand-in rows, join links and bundles.
     Workshop(WorkshopText) => workshop,
+    /// The facilitator's workshop page: set-up, hand-out, QR code, handout.
+    Facilitator(FacilitatorText) => facilitator,
+    /// What a table sees: the join page, the session bar, the hand-in.
+    Join(JoinText) => join,
+    /// Collecting, comparing and merging the tables' plans.
+    Room(RoomText) => room,
 }

@@ -33,6 +33,9 @@ pub mod team_names;
 pub mod voice;
 pub mod welcome;
 pub mod workshop;
+pub mod workshop_join;
+pub mod workshop_page;
+pub mod workshop_room;
 
 pub use app::{step_name, step_question, step_why, AppText, StepText};
 pub use catalogue::{Catalogue, Key, EN, ZH};

@@ -3,7 +3,9 @@
 //! Layout, all keys namespaced and versioned:
 //! - `social-playbook/v1/index`: the list of plans (id, name, organisation, times) and the current one;
 //! - `social-playbook/v1/plan/<id>`: one plan in the file envelope plus a `revision`;
-//! - `social-playbook/v1/locale`, `social-playbook/v1/ui`: small preferences.
+//! - `social-playbook/v1/locale`, `social-playbook/v1/ui`: small preferences;
+//! - `social-playbook/v1/workshop/<session id>`: a workshop the facilitator set up, with its
+//!   collected hand-ins, and `social-playbook/v1/workshop-current`: the one open on this device.
 //!
 //! Rules: storage is probed before use (blocked storage returns `Blocked`, never panics); a stored
 //! plan that does not read, or comes from a newer version, is never overwritten; a write checks the
@@ -17,6 +19,7 @@ use wasm_bindgen::JsCast;
 use crate::i18n::Locale;
 use crate::io::envelope::{encode_stored, stored_revision};
 use crate::io::import::{ImportError, ImportPreview};
+use crate::model::workshop::WorkshopRecord;
 use crate::model::Plan;
 use crate::web::reader;
 
@@ -29,6 +32,9 @@ pub const LOCALE_KEY: &str = "social-playbook/v1/locale";
 pub const UI_KEY: &str = "social-playbook/v1/ui";
 const PLAN_PREFIX: &str = "social-playbook/v1/plan/";
 const PROBE_KEY: &str = "social-playbook/v1/probe";
+const WORKSHOP_PREFIX: &str = "social-playbook/v1/workshop/";
+/// Key naming the workshop open on the facilitator's device.
+pub const CURRENT_WORKSHOP_KEY: &str = "social-playbook/v1/workshop-current";
 
 /// The storage key of one plan.
 pub fn plan_key(id: &str) -> String {
@@ -349,4 +355,23 @@ pub fn request_persistence() {
             });
         }
     }
+}
+
+/// The workshop open on this device (the facilitator's), if one was set up and still reads.
+/// A stored record that does not read is left where it is, never overwritten by a new session.
+pub fn load_current_workshop() -> Option<WorkshopRecord> {
+    let id = read_raw(CURRENT_WORKSHOP_KEY)?;
+    serde_json::from_str(&read_raw(&format!("{WORKSHOP_PREFIX}{id}"))?).ok()
+}
+
+/// Stores `record` under its session id and makes it the open workshop.
+pub fn save_workshop(record: &WorkshopRecord) -> Result<(), PersistError> {
+    let storage = local().ok_or(PersistError::Blocked)?;
+    let text = serde_json::to_string(record).map_err(|e| PersistError::Other(e.to_string()))?;
+    write(
+        &storage,
+        &format!("{WORKSHOP_PREFIX}{}", record.session.id),
+        &text,
+    )?;
+    write(&storage, CURRENT_WORKSHOP_KEY, &record.session.id)
 }

@@ -11,16 +11,19 @@
 //! - [`collect`]: the facilitator's collection of hand-ins, one row per input, with statuses.
 //! - [`compare`]: the tables side by side, step by step, with what the room agrees on.
 //! - [`merge`]: the room's plan built from items picked out of any table, with a preview.
+//! - [`record`]: what the facilitator's device keeps: the session and its collection.
 //! - [`tag`]: the tag a table's plan (or the merged plan) carries: session, table, origins.
 
 pub mod agenda;
 pub mod collect;
 pub mod compare;
 pub mod merge;
+pub mod record;
 pub mod session;
 pub mod tag;
 
 pub use agenda::{Agenda, AgendaBlock, AgendaNow, AgendaProblem};
 pub use collect::{Collection, Damage, Reading, Received, Row, RowReport, Status};
+pub use record::WorkshopRecord;
 pub use session::{Invite, Session, SessionProblem, Start};
 pub use tag::{Origin, WorkshopTag};

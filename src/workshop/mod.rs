@@ -1,0 +1,48 @@
+//! Workshops in the interface: the facilitator's page (set up a session, hand out the join link
+//! and its QR code, collect the tables' plans, compare them, merge the room's plan) and the join
+//! page a table opens from the link. Each is a piece of its own: nothing of it is in the first
+//! download. The session bar and the hand-in a table uses live in `crate::shell`.
+//!
+//! The facilitator's page keeps one [`WorkshopRecord`] (session and collection) and shares it
+//! with its sections through [`WorkshopCtx`]; the page writes it to storage when it changes.
+
+mod collect_panel;
+mod compare_panel;
+mod join_page;
+mod merge_panel;
+mod page;
+
+use leptos::prelude::*;
+
+use crate::model::workshop::WorkshopRecord;
+use crate::split;
+
+pub use page::WorkshopPage;
+
+/// The workshop the facilitator's page shows, shared with its sections. `None` until a session
+/// has been set up on this device.
+#[derive(Clone, Copy)]
+pub struct WorkshopCtx(pub RwSignal<Option<WorkshopRecord>>);
+
+/// The workshop shared by the facilitator's page (panics outside it, a programming error).
+pub fn use_workshop() -> WorkshopCtx {
+    expect_context::<WorkshopCtx>()
+}
+
+split!(
+    workshop,
+    preload_workshop,
+    /// The facilitator's workshop page, built by a piece of its own.
+    pub fn workshop_view() -> AnyView {
+        view! { <page::WorkshopPage/> }.into_any()
+    }
+);
+
+split!(
+    join,
+    preload_join,
+    /// The join page for the link fragment's payload, built by a piece of its own.
+    pub fn join_view(payload: String) -> AnyView {
+        view! { <join_page::JoinPage payload=payload/> }.into_any()
+    }
+);
