@@ -40,7 +40,7 @@ WORK = os.path.join(ROOT, "target", "site")
 LINK = "__wasm_split.js"
 STYLES = [
     "tokens", "layout", "components", "strategy", "personas", "voice", "goals", "handbook",
-    "team", "content", "calendar", "welcome", "print",
+    "team", "content", "calendar", "welcome", "workshop", "join", "room", "print",
 ]
 RUSTFLAGS = "--cfg erase_components -Clink-args=--emit-relocs"
 SW_NAME = "sw.js"
