@@ -70,8 +70,6 @@ crate::texts! {
         SaveFull => en: "The browser's storage is full, so the latest changes to the session are not stored. It stays as it is on this page; free some space or keep this tab open.", zh: "浏览器存储空间已满，工作坊的最新修改未能保存。本页上的内容仍然保留；请腾出空间或保持此标签页打开。";
         /// Saving the session failed for another reason; `{detail}` is the browser's words.
         SaveFailed => en: "The session could not be stored ({detail}). It stays as it is on this page; keep this tab open.", zh: "工作坊未能保存（{detail}）。本页上的内容仍然保留；请保持此标签页打开。";
-        /// The session was stored.
-        Saved => en: "Session saved on this device.", zh: "工作坊已保存在本设备上。";
         /// The hand-out section's heading.
         HandoutHeading => en: "2. Hand out the join link", zh: "二、发出加入链接";
         /// The hand-out waits for a sound set-up.

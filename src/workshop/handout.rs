@@ -140,7 +140,7 @@ pub fn Handout() -> impl IntoView {
         if link.with(Option::is_none) {
             let waiting = packed.with(|p| matches!(p, Packed::Packing));
             return (!waiting)
-                .then(|| view! { <p class="workshop-handout__blocked">{move || i18n.t(F::HandoutBlocked)}</p> })
+                .then(|| view! { <p class="workshop-handout__blocked" role="status">{move || i18n.t(F::HandoutBlocked)}</p> })
                 .into_any();
         }
         let chars = move || link.with(|l| l.as_ref().map_or(0, JoinLink::chars));
@@ -187,7 +187,7 @@ pub fn Handout() -> impl IntoView {
         <section class="workshop-section workshop-handout" aria-labelledby="workshop-handout-title">
             <h2 id="workshop-handout-title">{move || i18n.t(F::HandoutHeading)}</h2>
             {plan_note}
-            <div class="workshop-handout__body card" aria-live="polite">{body}</div>
+            <div class="workshop-handout__body card">{body}</div>
             <ProjectorQr open=projector session=session link=url label=label/>
         </section>
         <PrintSheet link=url label=label/>
