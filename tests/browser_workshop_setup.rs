@@ -188,3 +188,74 @@ async fn a_stored_session_reopens_and_a_new_one_keeps_the_old_stored() {
         .expect("the old session stays stored");
     assert!(old.contains("Kept session"));
 }
+
+/// Text that does not compress: letters from a simple generator.
+fn noise(len: usize) -> String {
+    let mut state: u32 = 12345;
+    (0..len)
+        .map(|_| {
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (b'a' + ((state >> 16) % 26) as u8) as char
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_plan_too_big_for_the_link_goes_as_a_file() {
+    let m = mount_step(
+        |ws| {
+            ws.store
+                .get_untracked()
+                .update(|plan| plan.organisation = noise(4_000));
+        },
+        |_| view! { <WorkshopPage/> },
+    );
+    settle().await;
+    let root: &web_sys::Element = &m.root;
+    pick_start(root, "plan");
+    wait_for("the file note", || {
+        exists(root, ".workshop-plan-note--file")
+    })
+    .await;
+    assert!(text(root, ".workshop-plan-note--file").contains("Tables will need the plan file"));
+    assert!(exists(root, ".workshop-plan-download"));
+    let link = text(root, ".join-link");
+    assert!(link.chars().count() < join::MAX_LINK_WITH_PLAN_CHARS);
+    let read = join::decode(join::payload_of(&link[link.find('#').unwrap()..]).unwrap()).unwrap();
+    assert_eq!(read.invite.start, Start::Plan);
+    assert!(read.plan_deflated.is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_projector_view_and_the_handout_show_the_session() {
+    let m = mount_page();
+    settle().await;
+    let root: &web_sys::Element = &m.root;
+    type_into(&find(root, "input[name=session-name]"), "Room 5");
+    settle().await;
+    click(&button(root, "Show large"));
+    settle().await;
+    let dialog: web_sys::HtmlDialogElement =
+        find(root, "dialog[aria-labelledby=workshop-projector-title]").unchecked_into();
+    assert!(dialog.open());
+    assert_eq!(text(root, "#workshop-projector-title"), "Room 5");
+    assert!(exists(root, ".projector-qr svg.qr-code--large"));
+    click(&button(root, "Close"));
+    settle().await;
+    assert!(!dialog.open());
+
+    // The printed handout: name, code, link, the agenda with times and a line per table.
+    assert_eq!(text(root, ".workshop-sheet__title"), "Room 5");
+    assert!(exists(root, ".workshop-sheet svg.qr-code"));
+    assert_eq!(
+        text(root, ".workshop-sheet__link"),
+        text(root, ".join-link")
+    );
+    let agenda = all(root, ".workshop-sheet__agenda li");
+    assert_eq!(agenda.len(), 6);
+    assert!(agenda[1]
+        .text_content()
+        .unwrap()
+        .contains("Audience personas (25 min)"));
+    assert_eq!(all(root, ".workshop-sheet__table").len(), 8);
+}
