@@ -8,7 +8,7 @@ use super::edit::read_session;
 use super::qr_code::QrCode;
 use super::use_workshop;
 use crate::i18n::workshop_page::FacilitatorText as F;
-use crate::i18n::{format_date, step_name, t, tf};
+use crate::i18n::{format_date_time, step_name, t, tf};
 use crate::state::use_locale;
 
 /// The handout for the open session and its join link.
@@ -24,9 +24,14 @@ pub fn PrintSheet(
     let i18n = use_locale();
     let record = use_workshop().0;
     let name = move || read_session(record, |s| s.name.clone());
+    // When, from the first block to the end of the last: "7 Dec 2026, 09:00 – 11:00".
     let date = move || {
-        let day = read_session(record, |s| Some(s.agenda.start.date()));
-        day.map(|d| format_date(i18n.get(), d)).unwrap_or_default()
+        let span = read_session(record, |s| Some((s.agenda.start, s.agenda.end())));
+        span.map(|(start, end)| {
+            let from = format_date_time(i18n.get(), start);
+            format!("{from} – {}", end.format("%H:%M"))
+        })
+        .unwrap_or_default()
     };
     let agenda = move || {
         let locale = i18n.get();
