@@ -95,6 +95,9 @@ pub fn WorkshopPage() -> impl IntoView {
         }
     });
     let message = move || saved.with(|s| save_message(i18n.get(), s));
+    // Arriving from a link (the plan menu, the welcome view), keyboard and screen-reader users
+    // start at the page's heading, as a step change starts at the step's.
+    crate::web::focus::focus_after_paint("workshop-title", crate::web::focus::Reveal::Top);
     view! {
         <main id="main" class="workshop-page" tabindex="-1">
             <h1 id="workshop-title" tabindex="-1">{move || i18n.t(F::Heading)}</h1>
