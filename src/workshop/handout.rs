@@ -150,8 +150,8 @@ pub fn Handout() -> impl IntoView {
                 <QrCode text=url label=label/>
             </div>
             <div class="workshop-handout__link">
-                <p class="workshop-handout__label" id="workshop-link-label">{move || i18n.t(F::LinkLabel)}</p>
-                <p class="join-link" aria-labelledby="workshop-link-label">{move || url.get()}</p>
+                <h3 class="workshop-handout__label">{move || i18n.t(F::LinkLabel)}</h3>
+                <p class="join-link">{move || url.get()}</p>
                 <p class="workshop-handout__length">
                     {move || tf(i18n.get(), F::LinkLength, &[("n", &chars())])}
                 </p>
