@@ -8,6 +8,7 @@
 
 use social_playbook::i18n::examples::{example_summary, example_title};
 use social_playbook::i18n::welcome::WelcomeText as W;
+use social_playbook::i18n::workshop_page::FacilitatorText;
 use social_playbook::i18n::{t, AppText, Key, Locale};
 use social_playbook::model::examples::Example;
 
@@ -66,7 +67,7 @@ fn examples(locale: Locale) -> String {
 fn welcome(locale: Locale) -> String {
     let w = |key: W| text(locale, key);
     format!(
-        r##"<main id="main" class="welcome" tabindex="-1"><header class="welcome__header"><h1 id="welcome-title" tabindex="-1">{name}</h1><p class="welcome__lead">{lead}</p></header><h2 class="visually-hidden">{ways}</h2><div class="welcome__ways"><section class="card welcome-way" aria-labelledby="welcome-blank-title"><h3 id="welcome-blank-title">{blank}</h3><p>{blank_intro}</p><form class="welcome-way__form" data-boot-form="blank"><div class="field"><label for="welcome-name">{blank_name}</label><input id="welcome-name" type="text" autocomplete="off" placeholder="{blank_placeholder}"></div><div class="field"><label for="welcome-organisation">{blank_org}</label><input id="welcome-organisation" type="text" autocomplete="organization"></div><button type="submit" class="button button--primary">{blank_start}</button></form></section><section class="card welcome-way" aria-labelledby="welcome-example-title"><h3 id="welcome-example-title">{example}</h3><p>{example_intro}</p>{examples}</section><section class="card welcome-way" aria-labelledby="welcome-file-title"><h3 id="welcome-file-title">{file}</h3><p>{file_intro}</p><div class="drop-zone boot-inert" aria-busy="true"><span class="button button--secondary file-button" aria-disabled="true">{choose}</span><span class="drop-zone__hint">{drop}</span></div><div class="field boot-inert"><label for="welcome-import-paste">{paste}</label><textarea id="welcome-import-paste" rows="4" spellcheck="false" disabled></textarea><button type="button" class="button button--secondary" disabled>{check}</button></div><div class="import-result" aria-live="polite"></div></section></div><p class="welcome__data">{data} <a href="#/data">{data_link}</a></p></main>"##,
+        r##"<main id="main" class="welcome" tabindex="-1"><header class="welcome__header"><h1 id="welcome-title" tabindex="-1">{name}</h1><p class="welcome__lead">{lead}</p></header><h2 class="visually-hidden">{ways}</h2><div class="welcome__ways"><section class="card welcome-way" aria-labelledby="welcome-blank-title"><h3 id="welcome-blank-title">{blank}</h3><p>{blank_intro}</p><form class="welcome-way__form" data-boot-form="blank"><div class="field"><label for="welcome-name">{blank_name}</label><input id="welcome-name" type="text" autocomplete="off" placeholder="{blank_placeholder}"></div><div class="field"><label for="welcome-organisation">{blank_org}</label><input id="welcome-organisation" type="text" autocomplete="organization"></div><button type="submit" class="button button--primary">{blank_start}</button></form></section><section class="card welcome-way" aria-labelledby="welcome-example-title"><h3 id="welcome-example-title">{example}</h3><p>{example_intro}</p>{examples}</section><section class="card welcome-way" aria-labelledby="welcome-file-title"><h3 id="welcome-file-title">{file}</h3><p>{file_intro}</p><div class="drop-zone boot-inert" aria-busy="true"><span class="button button--secondary file-button" aria-disabled="true">{choose}</span><span class="drop-zone__hint">{drop}</span></div><div class="field boot-inert"><label for="welcome-import-paste">{paste}</label><textarea id="welcome-import-paste" rows="4" spellcheck="false" disabled></textarea><button type="button" class="button button--secondary" disabled>{check}</button></div><div class="import-result" aria-live="polite"></div></section></div><p class="welcome__data">{data} <a href="#/data">{data_link}</a></p><p class="welcome__workshop"><a href="#/workshop">{workshop}</a></p></main>"##,
         name = text(locale, AppText::AppName),
         lead = w(W::Lead),
         ways = w(W::WaysHeading),
@@ -87,6 +88,7 @@ fn welcome(locale: Locale) -> String {
         check = text(locale, AppText::ImportCheck),
         data = w(W::DataLine),
         data_link = w(W::DataLink),
+        workshop = text(locale, FacilitatorText::EntryLink),
     )
 }
 

@@ -14,6 +14,7 @@
 //! - [`ics`]: the content calendar as iCalendar (.ics) and CSV files.
 //! - [`handin`]: workshop hand-ins: the file a table sends, and reading what the facilitator gets.
 //! - [`join`]: workshop join links (the session in the URL fragment): encoding, reading, sizes.
+//! - [`qr`]: QR codes as a matrix and as one SVG path, drawn by the app itself.
 //! - `strict` (private): the JSON reader that refuses duplicate keys and deep nesting.
 
 pub mod envelope;
@@ -24,5 +25,6 @@ pub mod import;
 pub mod join;
 pub mod migrate;
 pub mod pretty;
+pub mod qr;
 pub mod share;
 mod strict;

@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use crate::i18n::welcome::WelcomeText;
+use crate::i18n::workshop_page::FacilitatorText;
 use crate::i18n::AppText;
 use crate::i18n::{format_date_time, Key};
-use crate::model::route::{DATA_HASH, WELCOME_HASH};
+use crate::model::route::{DATA_HASH, WELCOME_HASH, WORKSHOP_HASH};
 use crate::model::PlanStoreFields;
 use crate::shell::dialogs::{
     DeletePlanDialog, ExamplePickerDialog, ImportDialog, PlanDetailsDialog, PlanDetailsMode,
@@ -177,6 +178,11 @@ pub fn PlanMenu() -> impl IntoView {
                     <li>
                         <a href=DATA_HASH on:click=move |_| expanded.set(false)>
                             {move || i18n.t(Key::Welcome(WelcomeText::DataLink))}
+                        </a>
+                    </li>
+                    <li>
+                        <a href=WORKSHOP_HASH on:click=move |_| expanded.set(false)>
+                            {move || i18n.t(Key::Facilitator(FacilitatorText::EntryLink))}
                         </a>
                     </li>
                 </ul>

@@ -5,9 +5,10 @@
 use leptos::prelude::*;
 
 use crate::i18n::welcome::WelcomeText as W;
+use crate::i18n::workshop_page::FacilitatorText;
 use crate::i18n::AppText;
 use crate::i18n::Key;
-use crate::model::route::{Route, DATA_HASH};
+use crate::model::route::{Route, DATA_HASH, WORKSHOP_HASH};
 use crate::model::Step;
 use crate::shell::dialogs::{ExampleList, ImportForm};
 use crate::state::use_workspace;
@@ -82,6 +83,9 @@ pub fn WelcomeView() -> impl IntoView {
             <p class="welcome__data">
                 {move || t(W::DataLine)} " "
                 <a href=DATA_HASH>{move || t(W::DataLink)}</a>
+            </p>
+            <p class="welcome__workshop">
+                <a href=WORKSHOP_HASH>{move || i18n.t(Key::Facilitator(FacilitatorText::EntryLink))}</a>
             </p>
         </main>
     }

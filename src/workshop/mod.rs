@@ -6,11 +6,22 @@
 //! The facilitator's page keeps one [`WorkshopRecord`] (session and collection) and shares it
 //! with its sections through [`WorkshopCtx`]; the page writes it to storage when it changes.
 
+mod agenda_editor;
 mod collect_panel;
 mod compare_panel;
+mod edit;
+mod handout;
 mod join_page;
 mod merge_panel;
+mod new_session;
 mod page;
+mod print_sheet;
+mod problem_list;
+mod projector_qr;
+mod qr_code;
+mod setup_form;
+mod start_choice;
+mod table_list;
 
 use leptos::prelude::*;
 
