@@ -8,7 +8,11 @@
 
 mod collect_panel;
 mod compare_panel;
+mod join_agenda;
+mod join_failed;
 mod join_page;
+mod join_plan_file;
+mod join_session;
 mod merge_panel;
 mod page;
 
