@@ -372,3 +372,50 @@ async fn hand_in_gives_the_file_the_text_and_a_link() {
     find(&m.root, ".handin-close").click();
     settle().await;
 }
+
+#[wasm_bindgen_test]
+async fn opening_the_link_again_offers_the_tables_plan_already_here() {
+    let (m, route, step) = mount_join(payload(&invite(Start::Blank), None), |ws| {
+        let store = ws.store.get_untracked();
+        store.update(|p| p.workshop = Some(table_tag("Blue team", None)));
+    });
+    page_ready(&m).await;
+    let said = text(&m.root, ".join-page__mine");
+    assert!(said.contains("plan of Blue team"), "{said}");
+    let id = m.ws.current_id();
+    step.set(Step::Voice);
+    find(&m.root, ".join-page__continue").click();
+    settle().await;
+    assert_eq!(route.get_untracked(), Route::Step(Step::Strategy));
+    assert_eq!(m.ws.current_id(), id, "no new plan");
+    // A plan of another session is not offered.
+    let (m, _, _) = mount_join(payload(&invite(Start::Blank), None), |ws| {
+        let store = ws.store.get_untracked();
+        let mut other = table_tag("Blue team", None);
+        other.session_id = "another".into();
+        store.update(|p| p.workshop = Some(other));
+    });
+    page_ready(&m).await;
+    assert!(!exists(&m.root, ".join-page__mine"));
+}
+
+#[wasm_bindgen_test]
+async fn a_chinese_visitor_joins_in_chinese_with_the_chinese_example() {
+    use social_playbook::i18n::Locale;
+    use social_playbook::state::LocaleCtx;
+    let (m, _, _) = mount_join(
+        payload(&invite(Start::Example(Example::Cafe)), None),
+        |_| provide_context(LocaleCtx(RwSignal::new(Locale::ZhCn))),
+    );
+    page_ready(&m).await;
+    assert_eq!(text(&m.root, "#join-title"), "加入工作坊");
+    assert!(text(&m.root, ".join-page__start").contains("街角咖啡馆"));
+    table_button(&m.root, "Table 1").click();
+    let plan = joined(&m).await;
+    let chinese = social_playbook::model::examples::example_plan(Example::Cafe, true, "x", now());
+    assert_eq!(plan.personas[0].name, chinese.personas[0].name);
+    wait_for("the session bar", || exists(&m.root, ".session-bar")).await;
+    let block = text(&m.root, ".session-bar__block");
+    assert!(block.contains("剩余") && block.contains("分钟"), "{block}");
+    assert_eq!(text(&m.root, ".session-bar__handin").trim(), "提交");
+}

@@ -26,6 +26,11 @@ crate::texts! {
             zh: "{when}开始，共 {minutes} 分钟。";
         /// One agenda block's length.
         AgendaMinutes => en: "{minutes} min", zh: "{minutes} 分钟";
+        /// The open plan already belongs to a table of this session; `{table}` is its name.
+        AlreadyJoined => en: "This device already has the plan of {table} for this session. Carry on with it, or join again as a new plan below.",
+            zh: "这台设备上已有本次工作坊“{table}”的规划。可以继续使用它，也可以在下方重新加入，新建一份规划。";
+        /// Goes back to the table's plan already here.
+        ContinueJoined => en: "Carry on with our plan", zh: "继续使用本组规划";
         /// The heading above the table buttons.
         TablesHeading => en: "Which table are you?", zh: "你在哪个小组？";
         /// While the table's plan is being made.

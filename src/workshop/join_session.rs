@@ -19,7 +19,6 @@ use crate::model::{Plan, Step};
 use crate::state::join::{read_carried_plan, CarriedPlanError, JoinStart};
 use crate::state::Toast;
 use crate::state::{prefetch_examples, use_current_step, use_locale, use_route, use_workspace};
-use crate::web::focus::{focus_after_paint, Reveal};
 use crate::web::nav;
 
 /// Where the facilitator's plan carried in the link stands.
@@ -67,7 +66,6 @@ pub fn JoinSession(payload: JoinPayload) -> impl IntoView {
             }
         }
     }
-    focus_after_paint("join-title", Reveal::Top);
     // A worked example that could not be downloaded leaves the page as it was: let the table
     // try again.
     Effect::new(move || {
@@ -123,8 +121,31 @@ pub fn JoinSession(payload: JoinPayload) -> impl IntoView {
         }
     };
 
+    // Opening the link again (a reload, a second scan) should not leave a table with two plans
+    // by mistake: the plan already open for this session is offered first.
+    let mine = ws
+        .store
+        .get_untracked()
+        .with_untracked(|plan| plan.workshop.clone())
+        .filter(|tag| tag.session_id == invite.session_id && !tag.is_merged())
+        .map(|tag| {
+            let table = tag.table;
+            let text = move || tf(i18n.get(), J::AlreadyJoined, &[("table", &table)]);
+            let carry_on = move |_| nav::replace_with_step(route, step, Step::FIRST);
+            view! {
+                <section class="card join-page__mine">
+                    <p>{text}</p>
+                    <button type="button" class="button button--primary join-page__continue" on:click=carry_on>
+                        {move || i18n.t(J::ContinueJoined)}
+                    </button>
+                </section>
+            }
+        });
     let invite = StoredValue::new(invite);
     let join = move |table: String| {
+        if joining.get_untracked() {
+            return;
+        }
         let Some(chosen) = start.get_untracked() else {
             return;
         };
@@ -181,6 +202,7 @@ pub fn JoinSession(payload: JoinPayload) -> impl IntoView {
             <p class="join-page__intro">{move || i18n.t(J::Intro)}</p>
             <p class="join-page__start">{start_line}</p>
         </header>
+        {mine}
         {plan_source}
         <section class="join-page__tables" aria-labelledby="join-tables-title">
             <h2 id="join-tables-title">{move || i18n.t(J::TablesHeading)}</h2>
