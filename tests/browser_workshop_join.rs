@@ -419,3 +419,49 @@ async fn a_chinese_visitor_joins_in_chinese_with_the_chinese_example() {
     assert!(block.contains("剩余") && block.contains("分钟"), "{block}");
     assert_eq!(text(&m.root, ".session-bar__handin").trim(), "提交");
 }
+
+#[wasm_bindgen_test]
+async fn the_bar_stays_on_one_line_at_360_px() {
+    // The app's own styles, so the layout is the one a phone shows.
+    let style = document().create_element("style").unwrap();
+    style.set_text_content(Some(concat!(
+        include_str!("../style/tokens.css"),
+        include_str!("../style/components.css"),
+        include_str!("../style/join.css"),
+    )));
+    document().head().unwrap().append_child(&style).unwrap();
+    let agenda = Agenda::standard(to_local(now()) - TimeDelta::minutes(20));
+    let mut tag = table_tag("Blue team", Some(agenda));
+    tag.session_name = "Spring workshop for the whole regional marketing team".into();
+    let m = mount_bar(Some(tag));
+    m.root.set_attribute("style", "width: 360px").unwrap();
+    settle().await;
+    let bar = find(&m.root, ".session-bar");
+    assert!(
+        bar.scroll_width() <= bar.client_width(),
+        "{} > {}",
+        bar.scroll_width(),
+        bar.client_width()
+    );
+    let rows: Vec<i32> = [
+        ".session-bar__table",
+        ".session-bar__block",
+        ".session-bar__handin",
+    ]
+    .iter()
+    .map(|s| {
+        let el = find(&m.root, s);
+        el.offset_top() + el.offset_height() / 2
+    })
+    .collect();
+    assert!(
+        rows.windows(2).all(|w| (w[0] - w[1]).abs() <= 2),
+        "{rows:?}"
+    );
+    let handin = find(&m.root, ".session-bar__handin");
+    assert!(
+        handin.offset_left() + handin.offset_width()
+            <= m.root.offset_left() + m.root.offset_width()
+    );
+    style.remove();
+}
