@@ -83,10 +83,9 @@ fn bar(tag: WorkshopTag) -> impl IntoView {
     view! {
         <div class="session-bar no-print" role="region" aria-label=move || i18n.t(J::BarLabel)>
             <span class="session-bar__session" title=session.clone()>{session.clone()}</span>
-            <span class="session-bar__table">
-                <span class="visually-hidden">{move || i18n.t(J::BarTable)} " "</span>
-                {table}
-            </span>
+            // The label stays outside the table's element, whose text is the table's name alone.
+            <span class="visually-hidden">{move || i18n.t(J::BarTable)}</span>
+            <span class="session-bar__table">{table}</span>
             <span class="session-bar__block" hidden=move || state.with(Option::is_none)>
                 {block}
             </span>
