@@ -465,3 +465,17 @@ async fn the_bar_stays_on_one_line_at_360_px() {
     );
     style.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_carried_plan_that_cannot_be_opened_asks_for_the_file() {
+    let (m, _, _) = mount_join(
+        payload(&invite(Start::Plan), Some(&[7, 1, 2, 3, 4])),
+        |_| {},
+    );
+    page_ready(&m).await;
+    wait_for("the file form", || exists(&m.root, ".join-plan-file")).await;
+    let said = text(&m.root, "#join-plan-file-reason");
+    assert!(said.contains("could not be opened"), "{said}");
+    assert!(table_button(&m.root, "Table 1").disabled());
+    assert!(exists(&m.root, ".join-plan-file__input"));
+}

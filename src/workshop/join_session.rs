@@ -12,7 +12,7 @@ use super::join_agenda::JoinAgenda;
 use super::join_plan_file::JoinPlanFile;
 use crate::i18n::examples::example_title;
 use crate::i18n::workshop_join::JoinText as J;
-use crate::i18n::{tf, AppText};
+use crate::i18n::{join_sentences, tf, AppText};
 use crate::io::join::JoinPayload;
 use crate::model::workshop::Start;
 use crate::model::{Plan, Step};
@@ -99,15 +99,14 @@ pub fn JoinSession(payload: JoinPayload) -> impl IntoView {
             Carried::None | Carried::Failed(_) => {
                 let reason = Signal::derive(move || match carried.get() {
                     Carried::Failed(CarriedPlanError::Refused(err)) => {
-                        format!(
-                            "{} {}",
-                            i18n.t(J::PlanCarriedFailed),
-                            err.message(i18n.get())
-                        )
+                        let l = i18n.get();
+                        let why = err.message(l);
+                        join_sentences(l, [i18n.t(J::PlanCarriedFailed), why.as_str()])
                     }
-                    Carried::Failed(CarriedPlanError::ReaderMissing) => {
-                        format!("{} {}", i18n.t(AppText::PieceFailed), i18n.t(J::PlanNeeded))
-                    }
+                    Carried::Failed(CarriedPlanError::ReaderMissing) => join_sentences(
+                        i18n.get(),
+                        [i18n.t(AppText::PieceFailed), i18n.t(J::PlanNeeded)],
+                    ),
                     Carried::Failed(CarriedPlanError::Inflate) => {
                         i18n.t(J::PlanCarriedFailed).to_string()
                     }
