@@ -191,6 +191,8 @@ async fn joining_from_blank_adds_a_tagged_plan_and_keeps_the_one_there() {
         block.starts_with("Strategic role: ") && block.ends_with("min left"),
         "{block}"
     );
+    let to_step = find(&m.root, ".session-bar__block");
+    assert_eq!(to_step.get_attribute("href").as_deref(), Some("#/strategy"));
 }
 
 #[wasm_bindgen_test]

@@ -66,6 +66,10 @@ fn bar(tag: WorkshopTag) -> impl IntoView {
             BarState::Finished => Some(i18n.t(J::BarFinished).to_string()),
         }
     };
+    let block_step = Memo::new(move |_| match state.get() {
+        Some(BarState::Block { step, .. }) => Some(step),
+        _ => None,
+    });
     // Announced when the block changes, not every minute.
     let announced = move || match state.get()? {
         BarState::Block { step, .. } => Some(i18n.t(step_name(step)).to_string()),
@@ -86,9 +90,19 @@ fn bar(tag: WorkshopTag) -> impl IntoView {
             // The label stays outside the table's element, whose text is the table's name alone.
             <span class="visually-hidden">{move || i18n.t(J::BarTable)}</span>
             <span class="session-bar__table">{table}</span>
-            <span class="session-bar__block" hidden=move || state.with(Option::is_none)>
-                {block}
-            </span>
+            {move || match block_step.get() {
+                // The running block leads to its step, for a table that lost its place.
+                Some(step) => view! {
+                    <a class="session-bar__block" href=step.hash()>{block}</a>
+                }
+                .into_any(),
+                None => view! {
+                    <span class="session-bar__block" hidden=move || state.with(Option::is_none)>
+                        {block}
+                    </span>
+                }
+                .into_any(),
+            }}
             <span class="visually-hidden" role="status">{announced}</span>
             <button type="button" class="button button--secondary session-bar__handin" on:click=hand_in>
                 {move || i18n.t(J::HandIn)}
