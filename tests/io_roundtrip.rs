@@ -251,6 +251,9 @@ fn full_plan() -> Plan {
             session_name: "春季工作坊".into(),
             table: "组3".into(),
             joined_at: Utc.with_ymd_and_hms(2026, 11, 26, 9, 5, 0).unwrap(),
+            agenda: Some(workshop::Agenda::standard(
+                day(2026, 11, 26).and_hms_opt(9, 0, 0).unwrap(),
+            )),
             origins: vec![workshop::Origin {
                 id: 5,
                 table: "组2".into(),

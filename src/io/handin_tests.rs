@@ -17,6 +17,7 @@ fn tag(session_name: &str, table: &str) -> WorkshopTag {
         session_name: session_name.into(),
         table: table.into(),
         joined_at: now(),
+        agenda: None,
         origins: Vec::new(),
     }
 }

@@ -6,6 +6,7 @@ mod banner_list;
 mod coach_panel;
 mod data_page;
 pub mod dialogs;
+mod hand_in;
 mod header;
 mod language_switch;
 mod large_text_toggle;

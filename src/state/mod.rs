@@ -3,6 +3,7 @@
 
 mod autosave;
 pub mod context;
+pub mod join;
 mod keys;
 mod leave_guard;
 mod notices;

@@ -1,19 +1,27 @@
-//! The join page a table opens from the facilitator's link: the session, its agenda, and one
-//! button per table.
+//! The join page a table opens from the facilitator's link (`#join=…`): the link is read once;
+//! a sound link shows the session ([`super::join_session::JoinSession`]), a bad or cut one says
+//! why in the visitor's language and offers a way into the app
+//! ([`super::join_failed::JoinFailed`]).
 
 use leptos::prelude::*;
 
-use crate::i18n::workshop_join::JoinText as J;
-use crate::state::use_locale;
+use super::join_failed::JoinFailed;
+use super::join_session::JoinSession;
+use crate::io::join::decode;
+use crate::web::focus::{focus_after_paint, Reveal};
 
-/// The join page for the link's `payload`.
+/// The join page for the link's `payload` (the part after `#join=`).
 #[component]
 pub fn JoinPage(payload: String) -> impl IntoView {
-    let i18n = use_locale();
-    let _ = payload;
+    // The page's heading (of the session or of the refusal) takes focus, as a step's does.
+    focus_after_paint("join-title", Reveal::Top);
+    let body = match decode(&payload) {
+        Ok(payload) => view! { <JoinSession payload=payload/> }.into_any(),
+        Err(error) => view! { <JoinFailed error=error/> }.into_any(),
+    };
     view! {
         <main id="main" class="join-page" tabindex="-1">
-            <h1 id="join-title" tabindex="-1">{move || i18n.t(J::Heading)}</h1>
+            {body}
         </main>
     }
 }

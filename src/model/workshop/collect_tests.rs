@@ -18,6 +18,7 @@ fn tagged(session: &str, table: &str, saved: DateTime<Utc>) -> Plan {
         session_name: format!("session {session}"),
         table: table.into(),
         joined_at: at(0),
+        agenda: None,
         origins: Vec::new(),
     });
     plan

@@ -197,6 +197,7 @@ pub fn merge(
         session_name: base.session_name.clone(),
         table: String::new(),
         joined_at: now,
+        agenda: None,
         origins,
     });
     MergePreview {

@@ -10,6 +10,7 @@
 //! - [`agenda`]: the agenda and where it stands at a given moment.
 //! - [`collect`]: the facilitator's collection of hand-ins, one row per input, with statuses.
 //! - [`compare`]: the tables side by side, step by step, with what the room agrees on.
+//! - [`joining`]: what joining makes (the table's plan, its tag) and what the session bar shows.
 //! - [`merge`]: the room's plan built from items picked out of any table, with a preview.
 //! - [`record`]: what the facilitator's device keeps: the session and its collection.
 //! - [`tag`]: the tag a table's plan (or the merged plan) carries: session, table, origins.
@@ -17,6 +18,7 @@
 pub mod agenda;
 pub mod collect;
 pub mod compare;
+pub mod joining;
 pub mod merge;
 pub mod record;
 pub mod session;

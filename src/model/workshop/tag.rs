@@ -1,6 +1,7 @@
 //! The workshop tag a plan carries when a table made it by joining a session (and the tag of the
-//! room's merged plan): which session, which table, when it joined, and for a merged plan which
-//! table each record came from.
+//! room's merged plan): which session, which table, when it joined, the session's agenda (so the
+//! table's session bar runs it on the device's clock), and for a merged plan which table each
+//! record came from.
 //!
 //! Stored inside the plan (`Plan::workshop`), optional: plans outside workshops, and files from
 //! before workshops existed, have none and are written without it.
@@ -11,6 +12,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::agenda::Agenda;
 use crate::model::Id;
 
 /// Which session and table a plan belongs to.
@@ -26,6 +28,10 @@ pub struct WorkshopTag {
     pub table: String,
     /// When the table joined (or when the merged plan was made).
     pub joined_at: DateTime<Utc>,
+    /// The session's agenda as the join link carried it; `None` for the merged plan and for
+    /// plans tagged before agendas travelled with the tag.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agenda: Option<Agenda>,
     /// The merged plan only: the table each record came from. A record without an entry was
     /// written in the merged plan itself. Ids are unique across the whole plan, so one list
     /// serves every kind of record.
