@@ -14,8 +14,11 @@
 //! - [`ics`]: the content calendar as iCalendar (.ics) and CSV files.
 //! - [`handin`]: workshop hand-ins: the file a table sends, and reading what the facilitator gets.
 //! - [`join`]: workshop join links (the session in the URL fragment): encoding, reading, sizes.
+//! - [`paste_split`]: one paste of many hand-ins split into plan texts and links.
+//! - [`bundle`]: a whole workshop (session and collection) as one file, and reading it back.
 //! - `strict` (private): the JSON reader that refuses duplicate keys and deep nesting.
 
+pub mod bundle;
 pub mod envelope;
 pub mod error;
 pub mod handin;
@@ -23,6 +26,7 @@ pub mod ics;
 pub mod import;
 pub mod join;
 pub mod migrate;
+pub mod paste_split;
 pub mod pretty;
 pub mod share;
 mod strict;
