@@ -2,6 +2,9 @@
 //! the room's plan), in both languages: the sections, every row status and damage, the bundle
 //! file's messages, the comparison's badges and the merge's picks, preview and notes.
 
+use super::{t, tf, Locale};
+use crate::model::workshop::{Damage, Status};
+
 crate::texts! {
     /// Collecting, comparing and merging.
     pub enum RoomText {
@@ -148,5 +151,162 @@ crate::texts! {
         FieldFeedbackPath => en: "Feedback path", zh: "反馈路径";
         FieldStyle => en: "Style rules", zh: "风格规范";
         FieldCustomFormats => en: "Custom formats", zh: "自定义形式";
+    }
+}
+
+/// What a collected row's status says, in `locale`. `own` is the row's number and `newest` the
+/// number of the newest version of its table (for [`Status::Ok`] rows).
+pub fn status_message(locale: Locale, status: &Status, own: u32, newest: Option<u32>) -> String {
+    use RoomText as R;
+    let mb = |bytes: usize| format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
+    match status {
+        Status::Ok => match newest {
+            Some(n) if n == own => t(locale, R::StatusNewest).to_string(),
+            Some(n) => tf(locale, R::StatusOlder, &[("n", &n)]),
+            None => t(locale, R::StatusOk).to_string(),
+        },
+        Status::Damaged(damage) => damage_message(locale, damage),
+        Status::OtherSession { found: Some(name) } => {
+            tf(locale, R::StatusOtherSession, &[("name", name)])
+        }
+        Status::OtherSession { found: None } => t(locale, R::StatusNoSession).to_string(),
+        Status::NoTable => t(locale, R::StatusNoTable).to_string(),
+        Status::NewerVersion { found, supported } => tf(
+            locale,
+            R::StatusNewerVersion,
+            &[("found", found), ("supported", supported)],
+        ),
+        Status::Duplicate { of } => tf(locale, R::StatusDuplicate, &[("of", of)]),
+        Status::TooLarge { bytes, limit } => tf(
+            locale,
+            R::StatusTooLarge,
+            &[("size", &mb(*bytes)), ("limit", &(limit / (1024 * 1024)))],
+        ),
+        Status::Full { limit } => tf(locale, R::StatusFull, &[("limit", limit)]),
+    }
+}
+
+/// Why an input is not a readable plan, in `locale`.
+pub fn damage_message(locale: Locale, damage: &Damage) -> String {
+    use RoomText as R;
+    match damage {
+        Damage::Empty => t(locale, R::DamageEmpty).to_string(),
+        Damage::NotText => t(locale, R::DamageNotText).to_string(),
+        Damage::Broken { line, column } => tf(
+            locale,
+            R::DamageBroken,
+            &[("line", line), ("column", column)],
+        ),
+        Damage::NotAPlan => t(locale, R::DamageNotAPlan).to_string(),
+        Damage::WrongValue { path } => tf(locale, R::DamageWrongValue, &[("path", path)]),
+        Damage::DuplicateId { id } => tf(locale, R::DamageDuplicateId, &[("id", id)]),
+        Damage::LinkDamaged => t(locale, R::DamageLink).to_string(),
+        Damage::JoinLink => t(locale, R::DamageJoinLink).to_string(),
+        Damage::Unreadable => t(locale, R::DamageUnreadable).to_string(),
+    }
+}
+
+/// The stable name of a status, for `data-status` (what end-to-end tests and styles key on).
+pub fn status_slug(status: &Status) -> &'static str {
+    match status {
+        Status::Ok => "ok",
+        Status::Damaged(_) => "damaged",
+        Status::OtherSession { .. } => "other_session",
+        Status::NoTable => "no_table",
+        Status::NewerVersion { .. } => "newer_version",
+        Status::Duplicate { .. } => "duplicate",
+        Status::TooLarge { .. } => "too_large",
+        Status::Full { .. } => "full",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_status() -> Vec<Status> {
+        let damages = [
+            Damage::Empty,
+            Damage::NotText,
+            Damage::Broken { line: 2, column: 5 },
+            Damage::NotAPlan,
+            Damage::WrongValue {
+                path: "plan.goals[0]".into(),
+            },
+            Damage::DuplicateId { id: 7 },
+            Damage::LinkDamaged,
+            Damage::JoinLink,
+            Damage::Unreadable,
+        ];
+        let mut all: Vec<Status> = damages.into_iter().map(Status::Damaged).collect();
+        all.extend([
+            Status::Ok,
+            Status::OtherSession {
+                found: Some("Autumn".into()),
+            },
+            Status::OtherSession { found: None },
+            Status::NoTable,
+            Status::NewerVersion {
+                found: 9,
+                supported: 1,
+            },
+            Status::Duplicate { of: 3 },
+            Status::TooLarge {
+                bytes: 6 * 1024 * 1024 + 1,
+                limit: 5 * 1024 * 1024,
+            },
+            Status::Full { limit: 300 },
+        ]);
+        all
+    }
+
+    #[test]
+    fn every_status_is_worded_in_both_languages_with_its_values() {
+        for locale in Locale::ALL {
+            for status in every_status() {
+                let text = status_message(locale, &status, 1, None);
+                assert!(
+                    !text.is_empty() && !text.contains('{'),
+                    "{status:?}: {text}"
+                );
+            }
+            let large = Status::TooLarge {
+                bytes: 6 * 1024 * 1024,
+                limit: 5 * 1024 * 1024,
+            };
+            let text = status_message(locale, &large, 1, None);
+            assert!(text.contains("6.0") && text.contains('5'), "{text}");
+            let cut = Status::Damaged(Damage::Broken {
+                line: 12,
+                column: 34,
+            });
+            let text = status_message(locale, &cut, 1, None);
+            assert!(text.contains("12") && text.contains("34"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_collected_row_says_whether_it_is_its_tables_newest() {
+        let en = |own, newest| status_message(Locale::En, &Status::Ok, own, newest);
+        assert_eq!(
+            en(4, Some(4)),
+            "Collected: the newest version of this table"
+        );
+        assert_eq!(
+            en(2, Some(4)),
+            "Collected: an older version (row 4 is newer)"
+        );
+        assert_eq!(en(2, None), "Collected");
+        let zh = status_message(Locale::ZhCn, &Status::Ok, 2, Some(4));
+        assert_eq!(zh, "已收集：较早的版本（第 4 行更新）");
+    }
+
+    #[test]
+    fn status_slugs_are_distinct() {
+        let mut slugs: Vec<&str> = every_status().iter().map(status_slug).collect();
+        slugs.dedup();
+        slugs.sort_unstable();
+        slugs.dedup();
+        assert_eq!(slugs.len(), 8);
     }
 }

@@ -6,7 +6,10 @@
 //! The facilitator's page keeps one [`WorkshopRecord`] (session and collection) and shares it
 //! with its sections through [`WorkshopCtx`]; the page writes it to storage when it changes.
 
+mod collect_bundle;
 mod collect_panel;
+mod collect_read;
+mod collect_row;
 mod compare_panel;
 mod join_page;
 mod merge_panel;
