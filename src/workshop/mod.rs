@@ -11,6 +11,8 @@ mod collect_panel;
 mod collect_read;
 mod collect_row;
 mod compare_panel;
+mod compare_rows;
+mod compare_step;
 mod join_page;
 mod merge_panel;
 mod page;
