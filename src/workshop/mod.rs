@@ -14,7 +14,11 @@ mod compare_panel;
 mod compare_rows;
 mod compare_step;
 mod join_page;
+mod merge_fields;
+mod merge_items;
+mod merge_kind;
 mod merge_panel;
+mod merge_preview;
 mod page;
 
 use leptos::prelude::*;
