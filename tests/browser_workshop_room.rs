@@ -1,0 +1,196 @@
+//! Browser tests of the facilitator's room: mount the workshop page on a stored session, paste
+//! many hand-ins at once (plan texts of two tables, a second version, a repeat, another
+//! session's plan, a broken text), check every row and its status, the comparison per step, and
+//! build the room's plan from picked items as a new plan. Also prints how long a paste of forty
+//! worked-example plans takes to become forty rows.
+#![cfg(target_arch = "wasm32")]
+
+use chrono::Duration;
+use leptos::prelude::*;
+use social_playbook::io::handin::handin_text;
+use social_playbook::model::examples::{example_plan, Example};
+use social_playbook::model::workshop::{Session, WorkshopRecord, WorkshopTag};
+use social_playbook::model::Plan;
+use social_playbook::web::{browser, storage};
+use social_playbook::workshop::WorkshopPage;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+mod support;
+use social_playbook::i18n::Locale;
+use social_playbook::state::{LocaleCtx, Workspace};
+use support::{all, exists, find, settle, text, type_into, wait_for};
+
+fn session() -> WorkshopRecord {
+    WorkshopRecord::new(Session {
+        id: "room-test".into(),
+        name: "Spring training".into(),
+        tables: vec!["Table 1".into(), "Table 2".into()],
+        ..Session::default()
+    })
+}
+
+/// A worked example handed in by `table` of session `session_id`, saved `minutes` after now.
+fn handed_in(table: &str, session_id: &str, example: Example, minutes: i64) -> Plan {
+    let now = browser::now();
+    let mut plan = example_plan(example, false, &format!("p-{table}"), now);
+    plan.updated_at = now + Duration::minutes(minutes);
+    plan.workshop = Some(WorkshopTag {
+        session_id: session_id.into(),
+        session_name: "Spring training".into(),
+        table: table.into(),
+        joined_at: now,
+        origins: vec![],
+    });
+    plan
+}
+
+/// The workshop page with its own workspace, on a stored session. Unlike a step, the page is
+/// not rebuilt when another plan opens (as in the app, where the route alone decides).
+struct Room {
+    root: web_sys::HtmlElement,
+    ws: Workspace,
+    _handle: Box<dyn std::any::Any>,
+}
+
+fn mount_room() -> Room {
+    support::clear_storage();
+    storage::save_workshop(&session()).expect("the session is stored");
+    let root = support::container();
+    let slot = std::rc::Rc::new(std::cell::Cell::new(None));
+    let inner = slot.clone();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(LocaleCtx(RwSignal::new(Locale::En)));
+        let ws = Workspace::start(Locale::En);
+        provide_context(ws);
+        inner.set(Some(ws));
+        view! { <WorkshopPage/> }
+    });
+    Room {
+        root,
+        ws: slot.get().expect("mounted"),
+        _handle: Box::new(handle),
+    }
+}
+
+fn statuses(root: &web_sys::Element) -> Vec<(String, String)> {
+    all(root, ".collect-row")
+        .iter()
+        .map(|row| {
+            (
+                row.get_attribute("data-status").unwrap_or_default(),
+                row.get_attribute("data-table").unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_paste_of_many_hand_ins_becomes_one_row_each_then_compares_and_merges() {
+    let m = mount_room();
+    let root = &m.root;
+    settle().await;
+    assert!(exists(
+        root,
+        ".collect-panel input[type=file].collect-files"
+    ));
+    assert!(exists(root, ".bundle-import"));
+    assert!(exists(root, ".bundle-export"));
+    assert!(text(root, ".compare-panel").contains("Nothing to compare yet"));
+
+    let now = browser::now();
+    let one = handin_text(&handed_in("Table 1", "room-test", Example::Cafe, 0), now);
+    let two = handin_text(&handed_in("Table 2", "room-test", Example::School, 0), now);
+    let one_again = handin_text(&handed_in("Table 1", "room-test", Example::Cafe, 5), now);
+    let other = handin_text(&handed_in("Table 9", "elsewhere", Example::Cafe, 0), now);
+    let paste = format!(
+        "Table 1 at 10:02\n{one}\n{two}\nTable 1 again:\n{one_again}\n{one}\n{other}\n{{\"format\": \"social-playbook\", \"plan\": {{"
+    );
+    type_into(&find(root, "textarea.collect-paste"), &paste);
+    find(root, ".collect-paste-add").click();
+    wait_for("six rows", || all(root, ".collect-row").len() == 6).await;
+    settle().await;
+    assert_eq!(
+        statuses(root),
+        vec![
+            ("ok".into(), "Table 1".into()),
+            ("ok".into(), "Table 2".into()),
+            ("ok".into(), "Table 1".into()),
+            ("duplicate".into(), "Table 1".into()),
+            ("other_session".into(), "".into()),
+            ("damaged".into(), "".into()),
+        ]
+    );
+    let rows = all(root, ".collect-row");
+    assert!(text(&rows[0], ".collect-status").contains("older version (row 3 is newer)"));
+    assert!(text(&rows[2], ".collect-status").contains("newest version"));
+    assert!(text(&rows[3], ".collect-status").contains("same as row 1"));
+    assert!(text(root, ".collect-status-line").contains("2 lines of other text"));
+
+    // Compare: every step, the two tables' newest plans.
+    let steps: Vec<String> = all(root, ".compare-step")
+        .iter()
+        .map(|s| s.get_attribute("data-step").unwrap_or_default())
+        .collect();
+    assert_eq!(
+        steps,
+        ["strategy", "personas", "voice", "goals", "team", "content"]
+    );
+    let personas = find(root, ".compare-step[data-step=personas]");
+    assert_eq!(all(&personas, ".compare-column").len(), 2);
+
+    // Merge: tick the first item, see it in the preview, create the room's plan.
+    let plans_before = m.ws.index.with_untracked(|i| i.plans.len());
+    let first = find(root, "input.merge-pick");
+    first.click();
+    settle().await;
+    assert!(text(root, ".merge-preview").contains("1 items will go in."));
+    find(root, ".merge-create").click();
+    settle().await;
+    assert_eq!(
+        m.ws.index.with_untracked(|i| i.plans.len()),
+        plans_before + 1
+    );
+    let made = m.ws.snapshot();
+    assert_eq!(made.name, "Spring training: the room's plan");
+    assert!(made.workshop.as_ref().is_some_and(|t| t.is_merged()));
+    assert!(exists(root, ".merge-open-handbook"));
+}
+
+#[wasm_bindgen_test]
+async fn forty_plans_in_one_paste_become_forty_rows() {
+    let m = mount_room();
+    let root = &m.root;
+    settle().await;
+    let now = browser::now();
+    let paste: String = (0..40)
+        .map(|i| {
+            let table = format!("Table {}", i % 20 + 1);
+            let example = Example::ALL[i % 3];
+            handin_text(&handed_in(&table, "room-test", example, i as i64), now)
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let bytes = paste.len();
+    type_into(&find(root, "textarea.collect-paste"), &paste);
+    let start = js_sys::Date::now();
+    find(root, ".collect-paste-add").click();
+    for _ in 0..600 {
+        if all(root, ".collect-row").len() == 40 {
+            break;
+        }
+        support::sleep_ms(50).await;
+    }
+    let took = js_sys::Date::now() - start;
+    assert_eq!(all(root, ".collect-row").len(), 40);
+    assert!(all(root, ".collect-row")
+        .iter()
+        .all(|r| r.get_attribute("data-status").as_deref() == Some("ok")));
+    console_log!("40 plans pasted ({bytes} bytes): 40 rows after {took:.0} ms (debug build)");
+    settle().await;
+    assert_eq!(
+        all(root, ".compare-step[data-step=goals] .compare-column").len(),
+        20
+    );
+}
