@@ -1,8 +1,9 @@
 //! Browser tests of the facilitator's room: mount the workshop page on a stored session, paste
 //! many hand-ins at once (plan texts of two tables, a second version, a repeat, another
 //! session's plan, a broken text), check every row and its status, the comparison per step, and
-//! build the room's plan from picked items as a new plan. Also prints how long a paste of forty
-//! worked-example plans takes to become forty rows.
+//! build the room's plan from picked items as a new plan; drop several files at once; refuse a
+//! damaged workshop file and open a good one whole, with its undo. Also prints how long a paste
+//! of forty worked-example plans takes to become forty rows.
 #![cfg(target_arch = "wasm32")]
 
 use chrono::Duration;
@@ -13,6 +14,7 @@ use social_playbook::model::workshop::{Session, WorkshopRecord, WorkshopTag};
 use social_playbook::model::Plan;
 use social_playbook::web::{browser, storage};
 use social_playbook::workshop::WorkshopPage;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -193,4 +195,105 @@ async fn forty_plans_in_one_paste_become_forty_rows() {
         all(root, ".compare-step[data-step=goals] .compare-column").len(),
         20
     );
+}
+
+/// A list of files as a picker or a drop hands them over.
+fn file_list(files: &[(&str, &str)]) -> web_sys::DataTransfer {
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    let items = js_sys::Reflect::get(&transfer, &"items".into()).unwrap();
+    let add: js_sys::Function = js_sys::Reflect::get(&items, &"add".into())
+        .unwrap()
+        .unchecked_into();
+    for (name, content) in files {
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+        let file = web_sys::File::new_with_str_sequence(&parts, name).unwrap();
+        add.call1(&items, &file).unwrap();
+    }
+    transfer
+}
+
+/// Puts `files` into a file input and fires `change`, as picking them does.
+fn pick_files(input: &web_sys::HtmlElement, files: &[(&str, &str)]) {
+    let input: &web_sys::HtmlInputElement = input.unchecked_ref();
+    input.set_files(file_list(files).files().as_ref());
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn dropped_files_are_collected_and_the_workshop_file_reads_back_whole() {
+    let m = mount_room();
+    let root = &m.root;
+    settle().await;
+    let now = browser::now();
+    let one = handin_text(&handed_in("Table 1", "room-test", Example::Cafe, 0), now);
+    let two = handin_text(&handed_in("Table 2", "room-test", Example::School, 0), now);
+    // A drop of three files at once, one of them not a plan.
+    let transfer = file_list(&[("t1.json", &one), ("t2.json", &two), ("notes.txt", "hello")]);
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"dataTransfer".into(), &transfer).unwrap();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
+    js_sys::Reflect::set(&init, &"cancelable".into(), &true.into()).unwrap();
+    let constructor: js_sys::Function = js_sys::Reflect::get(&window(), &"DragEvent".into())
+        .unwrap()
+        .unchecked_into();
+    let event =
+        js_sys::Reflect::construct(&constructor, &js_sys::Array::of2(&"drop".into(), &init))
+            .unwrap();
+    find(root, ".collect-drop")
+        .dispatch_event(event.unchecked_ref())
+        .unwrap();
+    wait_for("three rows", || all(root, ".collect-row").len() == 3).await;
+    assert_eq!(
+        statuses(root),
+        vec![
+            ("ok".into(), "Table 1".into()),
+            ("ok".into(), "Table 2".into()),
+            ("damaged".into(), "".into()),
+        ]
+    );
+
+    // The workshop as it stands, as its file would hold it.
+    let saved = social_playbook::io::bundle::export_bundle(&stored_record(), now);
+    // A damaged workshop file changes nothing.
+    let import = find(root, "input.bundle-import");
+    pick_files(&import, &[("cut.workshop.json", &saved[..saved.len() / 2])]);
+    wait_for("the refusal", || {
+        text(root, ".collect-bundle").contains("Nothing changed.")
+    })
+    .await;
+    assert_eq!(all(root, ".collect-row").len(), 3);
+
+    // A good one replaces the workshop whole, and the undo brings the earlier one back.
+    let mut other = session();
+    other.session.name = "Autumn training".into();
+    let file = social_playbook::io::bundle::export_bundle(&other, now);
+    pick_files(&import, &[("autumn.workshop.json", &file)]);
+    wait_for("the opened workshop", || {
+        all(root, ".collect-row").is_empty()
+    })
+    .await;
+    assert!(text(root, ".collect-bundle").contains("Opened “Autumn training” with 0 rows."));
+    find(root, ".bundle-undo").click();
+    settle().await;
+    assert_eq!(all(root, ".collect-row").len(), 3);
+}
+
+/// A workshop holding the same two hand-ins the test dropped: what the page's file would hold.
+fn stored_record() -> WorkshopRecord {
+    let now = browser::now();
+    let mut record = session();
+    let inputs = [
+        handin_text(&handed_in("Table 1", "room-test", Example::Cafe, 0), now),
+        handin_text(&handed_in("Table 2", "room-test", Example::School, 0), now),
+    ]
+    .map(
+        |text| match social_playbook::io::handin::unpack("x.json", text.as_bytes()) {
+            social_playbook::io::handin::Unpacked::Ready(r) => r,
+            social_playbook::io::handin::Unpacked::Inflate { .. } => unreachable!(),
+        },
+    );
+    record.collection.add_all(inputs, now);
+    record
 }
