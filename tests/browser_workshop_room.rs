@@ -297,3 +297,31 @@ fn stored_record() -> WorkshopRecord {
     record.collection.add_all(inputs, now);
     record
 }
+
+#[wasm_bindgen_test]
+async fn a_pasted_share_link_is_inflated_and_collected() {
+    use social_playbook::io::envelope::share_json;
+    use social_playbook::web::share_link::{make_link, MadeLink};
+    let m = mount_room();
+    let root = &m.root;
+    settle().await;
+    let plan = handed_in("Table 2", "room-test", Example::Cafe, 0);
+    let MadeLink::Ready(link) = make_link(&share_json(&plan, browser::now())).await else {
+        panic!("the browser makes share links");
+    };
+    let cut = &link[..link.len() - 40];
+    let paste = format!("Table 2: {link}\n{cut}\n");
+    type_into(&find(root, "textarea.collect-paste"), &paste);
+    find(root, ".collect-paste-add").click();
+    wait_for("two rows", || all(root, ".collect-row").len() == 2).await;
+    assert_eq!(
+        statuses(root),
+        vec![
+            ("ok".into(), "Table 2".into()),
+            ("damaged".into(), "".into())
+        ]
+    );
+    let rows = all(root, ".collect-row");
+    assert_eq!(text(&rows[0], ".collect-source"), "Pasted link 1");
+    assert!(text(&rows[1], ".collect-status").contains("Damaged link"));
+}

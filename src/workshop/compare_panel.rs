@@ -16,7 +16,6 @@ use crate::web::browser;
 pub fn ComparePanel() -> impl IntoView {
     let i18n = use_locale();
     let record = use_workshop().0;
-    let has_record = Memo::new(move |_| record.with(Option::is_some));
     let comparison = Memo::new(move |_| {
         record.with(|r| {
             let r = r.as_ref()?;
@@ -29,9 +28,6 @@ pub fn ComparePanel() -> impl IntoView {
         })
     });
     let body = move || {
-        if !has_record.get() {
-            return view! { <p class="room-hint">{move || i18n.t(R::NoWorkshop)}</p> }.into_any();
-        }
         comparison.with(|c: &Option<Comparison>| match c {
             None => {
                 view! { <p class="room-hint compare-none">{move || i18n.t(R::CompareNone)}</p> }

@@ -61,7 +61,6 @@ pub fn MergePanel() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let proposed = move || record.with(|r| default_name(i18n.get(), r.as_ref()));
     let created = RwSignal::new(None::<String>);
-    let has_record = Memo::new(move |_| record.with(Option::is_some));
     let tables = Memo::new(move |_| {
         record.with(|r| {
             r.as_ref().map_or_else(Vec::new, |r| {
@@ -113,9 +112,6 @@ pub fn MergePanel() -> impl IntoView {
         move || summary.with(|s| s.placed.is_empty()) && choices.with(|c| c.fields.is_empty());
 
     let body = move || {
-        if !has_record.get() {
-            return view! { <p class="room-hint">{move || i18n.t(R::NoWorkshop)}</p> }.into_any();
-        }
         if tables.with(Vec::is_empty) {
             return view! { <p class="room-hint merge-none">{move || i18n.t(R::MergeNone)}</p> }
                 .into_any();
