@@ -158,6 +158,25 @@ async fn a_paste_of_many_hand_ins_becomes_one_row_each_then_compares_and_merges(
     assert_eq!(made.name, "Spring training: the room's plan");
     assert!(made.workshop.as_ref().is_some_and(|t| t.is_merged()));
     assert!(exists(root, ".merge-open-handbook"));
+
+    // "Take all" ticks every item of one kind from one table, and clears them again.
+    let calendar = find(root, "input.merge-pick[data-kind=calendaritem]")
+        .closest(".merge-table")
+        .unwrap()
+        .unwrap();
+    let ticked = |on: bool| {
+        all(&calendar, "input.merge-pick")
+            .iter()
+            .all(|b| b.unchecked_ref::<web_sys::HtmlInputElement>().checked() == on)
+    };
+    assert!(ticked(false));
+    find(&calendar, ".merge-take-all").click();
+    settle().await;
+    assert!(ticked(true));
+    assert!(text(&calendar, ".merge-take-all").starts_with("Clear"));
+    find(&calendar, ".merge-take-all").click();
+    settle().await;
+    assert!(ticked(false));
 }
 
 #[wasm_bindgen_test]

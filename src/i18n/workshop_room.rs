@@ -113,6 +113,10 @@ crate::texts! {
         MergeItems => en: "Items to take", zh: "要采用的条目";
         MergeSections => en: "Whole sections (one table each)", zh: "整段内容（每段选一个小组）";
         MergeSectionNone => en: "Not taken", zh: "不采用";
+        /// Ticks every item of one kind from table `{table}`.
+        MergeTakeAll => en: "Take all from {table}", zh: "全选{table}的条目";
+        /// Unticks every item of one kind from table `{table}`.
+        MergeTakeNone => en: "Clear {table}", zh: "取消勾选{table}的条目";
         MergeUnnamed => en: "(no name)", zh: "（未命名）";
         MergePreview => en: "Preview", zh: "预览";
         MergeCount => en: "{n} items will go in.", zh: "将写入 {n} 个条目。";

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use super::merge_items::{items, kind_text, Choices, ChosenKey};
 use super::use_workshop;
+use crate::i18n::tf;
+use crate::i18n::workshop_room::RoomText as R;
 use crate::model::workshop::merge::ItemKind;
 use crate::state::use_locale;
 
@@ -57,6 +59,44 @@ pub fn MergeKind(
         let groups = lists
             .into_iter()
             .map(|(table, found)| {
+                let all_keys: Vec<ChosenKey> = found
+                    .iter()
+                    .map(|(id, _)| ChosenKey {
+                        kind,
+                        table: table.clone(),
+                        id: *id,
+                    })
+                    .collect();
+                let all_taken = {
+                    let keys = all_keys.clone();
+                    move || choices.with(|c| keys.iter().all(|k| c.items.contains(k)))
+                };
+                let toggle_all = {
+                    let all_taken = all_taken.clone();
+                    move |_| {
+                        let take = !all_taken();
+                        choices.update(|c| {
+                            for key in &all_keys {
+                                if take {
+                                    c.items.insert(key.clone());
+                                } else {
+                                    c.items.remove(key);
+                                }
+                            }
+                        });
+                    }
+                };
+                let toggle_label = {
+                    let table = table.clone();
+                    move || {
+                        let text = if all_taken() {
+                            R::MergeTakeNone
+                        } else {
+                            R::MergeTakeAll
+                        };
+                        tf(i18n.get(), text, &[("table", &table)])
+                    }
+                };
                 let boxes = found
                     .into_iter()
                     .map(|(id, label)| {
@@ -99,6 +139,9 @@ pub fn MergeKind(
                 view! {
                     <fieldset class="merge-table">
                         <legend>{table}</legend>
+                        <button type="button" class="button button--secondary merge-take-all" on:click=toggle_all>
+                            {toggle_label}
+                        </button>
                         <ul class="merge-items">{boxes}</ul>
                     </fieldset>
                 }
