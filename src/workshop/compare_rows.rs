@@ -4,14 +4,15 @@
 //! Plain data built from `crate::model::workshop::compare::Comparison` and the language, so the
 //! view only lays it out (and this runs in native tests). No component lives here.
 
+use crate::i18n::content_names::{status_name, theme_kind_name};
 use crate::i18n::goals::{metric_name, verdict_name};
 use crate::i18n::strategy::role_name;
 use crate::i18n::team::model_name;
 use crate::i18n::workshop_room::RoomText as R;
-use crate::i18n::{content_names::theme_kind_name, t, tf, Locale};
+use crate::i18n::{t, tf, Locale};
 use crate::model::smart::Verdict;
 use crate::model::workshop::compare::{normalize, Agreement, Comparison, RoleKey, Tally, ThemeKey};
-use crate::model::Step;
+use crate::model::{Status as ItemStatus, Step};
 
 /// How many tables share a choice, ready to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -294,12 +295,22 @@ pub fn step_blocks(locale: Locale, c: &Comparison) -> Vec<StepBlock> {
                 R::CalendarCount,
                 &[("items", &count.items), ("platforms", &count.platforms)],
             );
+            let mut calendar = vec![plain(calendar, None)];
+            calendar.extend(
+                ItemStatus::ALL
+                    .iter()
+                    .zip(count.by_status)
+                    .filter(|(_, n)| *n > 0)
+                    .map(|(status, n)| Entry {
+                        text: status_name(locale, *status).to_string(),
+                        badge: None,
+                        note: Some(n.to_string()),
+                        verdict: None,
+                    }),
+            );
             vec![
                 (t(locale, R::Themes).to_string(), or_nothing(themes)),
-                (
-                    t(locale, R::Calendar).to_string(),
-                    vec![plain(calendar, None)],
-                ),
+                (t(locale, R::Calendar).to_string(), calendar),
             ]
         }),
     };
@@ -369,5 +380,29 @@ mod tests {
             assert!(block.columns[0].groups.iter().all(|(_, e)| !e.is_empty()));
         }
         assert_eq!(blocks[1].columns[0].groups[0].1[0].text, "nothing yet");
+    }
+
+    #[test]
+    fn calendars_are_counted_with_their_statuses() {
+        let mut a = plan(&[]);
+        for _ in 0..2 {
+            let item = crate::model::CalendarItem {
+                id: a.allocate_id(),
+                status: ItemStatus::ALL[0],
+                ..Default::default()
+            };
+            a.content.calendar.push(item);
+        }
+        let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let comparison = compare(&[("A", &a)], today);
+        let blocks = step_blocks(Locale::En, &comparison);
+        let (_, calendar) = &blocks[5].columns[0].groups[1];
+        assert_eq!(calendar[0].text, "2 items on 0 platforms");
+        assert_eq!(
+            calendar[1].text,
+            status_name(Locale::En, ItemStatus::ALL[0])
+        );
+        assert_eq!(calendar[1].note.as_deref(), Some("2"));
+        assert_eq!(calendar.len(), 2);
     }
 }
