@@ -35,11 +35,10 @@ impl Said {
             Said::Opened { name, rows, .. } => {
                 tf(locale, R::BundleOpened, &[("name", name), ("rows", rows)])
             }
-            Said::Refused(err) => format!(
-                "{} {}",
-                err.message(locale),
-                tf(locale, R::BundleUnchanged, &[])
-            ),
+            Said::Refused(err) => {
+                let unchanged = tf(locale, R::BundleUnchanged, &[]);
+                crate::i18n::join_sentences(locale, [err.message(locale).as_str(), &unchanged])
+            }
             Said::Undone => tf(locale, R::BundleUndone, &[]),
         }
     }

@@ -55,7 +55,7 @@ impl Outcome {
         if self.skipped_lines > 0 {
             parts.push(tf(locale, R::SkippedLines, &[("n", &self.skipped_lines)]));
         }
-        parts.join(" ")
+        crate::i18n::join_sentences(locale, parts.iter().map(String::as_str))
     }
 }
 
