@@ -344,3 +344,45 @@ async fn a_pasted_share_link_is_inflated_and_collected() {
     assert_eq!(text(&rows[0], ".collect-source"), "Pasted link 1");
     assert!(text(&rows[1], ".collect-status").contains("Damaged link"));
 }
+
+#[wasm_bindgen_test]
+async fn a_paste_of_more_than_five_megabytes_is_read_piece_by_piece() {
+    let m = mount_room();
+    let root = &m.root;
+    settle().await;
+    let now = browser::now();
+    let with_notes = |table: &str, kib: usize| {
+        let mut plan = handed_in(table, "room-test", Example::Manufacturer, 0);
+        plan.strategy.vision = "v".repeat(kib * 1024);
+        handin_text(&plan, now)
+    };
+    // Two plans of 2 MiB each, and one over the 5 MB limit.
+    let paste = [
+        with_notes("Table 1", 2048),
+        with_notes("Table 2", 2048),
+        with_notes("Table 3", 5200),
+    ]
+    .join("\n");
+    let bytes = paste.len();
+    type_into(&find(root, "textarea.collect-paste"), &paste);
+    let start = js_sys::Date::now();
+    find(root, ".collect-paste-add").click();
+    for _ in 0..1200 {
+        if all(root, ".collect-row").len() == 3 {
+            break;
+        }
+        support::sleep_ms(50).await;
+    }
+    let took = js_sys::Date::now() - start;
+    assert_eq!(
+        statuses(root),
+        vec![
+            ("ok".into(), "Table 1".into()),
+            ("ok".into(), "Table 2".into()),
+            ("too_large".into(), "".into()),
+        ]
+    );
+    let rows = all(root, ".collect-row");
+    assert!(text(&rows[2], ".collect-status").contains("the limit is 5 MB"));
+    console_log!("a paste of {bytes} bytes (3 plans): 3 rows after {took:.0} ms (debug build)");
+}
