@@ -43,11 +43,6 @@ pub struct Split<'a> {
     pub skipped_lines: usize,
 }
 
-/// True when `line` holds a share or join link.
-fn has_link(line: &str) -> bool {
-    line.contains(&SHARE_PREFIX[1..]) || line.contains(&JOIN_PREFIX[1..])
-}
-
 /// The byte index just past the `}` that closes the object opening at `start` (which must be a
 /// `{`), or `None` when the text ends first.
 fn object_end(text: &str, start: usize) -> Option<usize> {
@@ -133,11 +128,6 @@ pub fn split_paste(text: &str) -> Split<'_> {
         out.skipped_lines = other_lines;
     }
     out
-}
-
-/// True when `text` holds a link (for callers that label pieces).
-pub fn is_link(text: &str) -> bool {
-    has_link(text)
 }
 
 #[cfg(test)]
@@ -259,12 +249,5 @@ mod tests {
         let split = split_paste(&text);
         assert_eq!(split.pieces.len(), 50);
         assert!(split.pieces.iter().all(|p| p.text == one.trim_end()));
-    }
-
-    #[test]
-    fn links_are_recognised() {
-        assert!(is_link("see https://a/#share=v1.x"));
-        assert!(is_link("https://a/#join=v1.x"));
-        assert!(!is_link("{\"a\": 1}"));
     }
 }
