@@ -15,8 +15,11 @@
 //! - [`handin`]: workshop hand-ins: the file a table sends, and reading what the facilitator gets.
 //! - [`join`]: workshop join links (the session in the URL fragment): encoding, reading, sizes.
 //! - [`qr`]: QR codes as a matrix and as one SVG path, drawn by the app itself.
+//! - [`paste_split`]: one paste of many hand-ins split into plan texts and links.
+//! - [`bundle`]: a whole workshop (session and collection) as one file, and reading it back.
 //! - `strict` (private): the JSON reader that refuses duplicate keys and deep nesting.
 
+pub mod bundle;
 pub mod envelope;
 pub mod error;
 pub mod handin;
@@ -24,6 +27,7 @@ pub mod ics;
 pub mod import;
 pub mod join;
 pub mod migrate;
+pub mod paste_split;
 pub mod pretty;
 pub mod qr;
 pub mod share;

@@ -7,8 +7,13 @@
 //! with its sections through [`WorkshopCtx`]; the page writes it to storage when it changes.
 
 mod agenda_editor;
+mod collect_bundle;
 mod collect_panel;
+mod collect_read;
+mod collect_row;
 mod compare_panel;
+mod compare_rows;
+mod compare_step;
 mod edit;
 mod handout;
 mod join_agenda;
@@ -16,7 +21,11 @@ mod join_failed;
 mod join_page;
 mod join_plan_file;
 mod join_session;
+mod merge_fields;
+mod merge_items;
+mod merge_kind;
 mod merge_panel;
+mod merge_preview;
 mod new_session;
 mod page;
 mod print_sheet;
