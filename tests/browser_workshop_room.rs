@@ -43,6 +43,7 @@ fn handed_in(table: &str, session_id: &str, example: Example, minutes: i64) -> P
         session_name: "Spring training".into(),
         table: table.into(),
         joined_at: now,
+        agenda: None,
         origins: vec![],
     });
     plan

@@ -261,6 +261,7 @@ mod tests {
             session_name: "Spring".into(),
             table: table.into(),
             joined_at: now(),
+            agenda: None,
             origins: vec![],
         });
         plan
