@@ -10,13 +10,16 @@
 //   e. calendar month switch with 2,000 items;
 //   f. Lighthouse 12.2.3 scores and metrics, mobile and desktop, gzip-served release build;
 //   g. what a first visit transfers (gzip-served): bare address, fresh profile, *Start the plan*,
-//      up to a usable step 1; then the piece each further step fetches when first opened.
+//      up to a usable step 1; then the piece each further step fetches when first opened;
+//   h. a workshop's room: 40 hand-ins of the large plan (20 tables, two versions each) picked as
+//      files at once, until every row is listed and the tables are compared on screen.
 //
 // Environment: BENCH_DIST (the site to serve, default ../dist), BENCH_PORT (default 4400), BENCH_RUNS (5), BENCH_LIGHTHOUSE_RUNS (as BENCH_RUNS),
 // BENCH_SKIP_LIGHTHOUSE=1 to leave Lighthouse out.
 import { chromium } from '@playwright/test';
 import { spawn, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -609,6 +612,78 @@ function table() {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map((b, i) => (typeof rows[i].median === 'number' ? line(b) : text(b)))].join('\n');
 }
 
+/**
+ * h. The facilitator picks 40 hand-in files at once (the large plan, tagged for 20 tables of the
+ * session, two versions each). Timed in the page: from the file input's `change` event to the
+ * first frame in which all 40 rows are listed and the strategy comparison names the last table.
+ */
+async function workshopCollect(browser, large) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-handins-'));
+  const file = JSON.parse(large.fileText);
+  const samples = [];
+  let storedNote = '';
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext(contextOptions);
+    const page = await context.newPage();
+    await page.goto(`${base}#/workshop`);
+    await page.locator('.workshop-setup').waitFor({ timeout: 60_000 });
+    while ((await page.locator('.workshop-table input').count()) < 20) {
+      await page.locator('#workshop-table-add').click();
+    }
+    const session = await (await page.waitForFunction(() => {
+      const id = localStorage.getItem('social-playbook/v1/workshop-current');
+      const record = id && JSON.parse(localStorage.getItem(`social-playbook/v1/workshop/${id}`) ?? 'null');
+      return record && record.session.tables.length === 20 ? record.session : false;
+    })).jsonValue();
+    const files = [];
+    for (let i = 0; i < 40; i++) {
+      const table = session.tables[i % 20];
+      const version = Math.floor(i / 20) + 1;
+      const plan = {
+        ...file.plan,
+        name: `${table} v${version}`,
+        updated_at: new Date(Date.now() + version * 60_000).toISOString(),
+        workshop: { session_id: session.id, session_name: session.name, table, joined_at: new Date().toISOString() },
+      };
+      const where = path.join(dir, `handin-${run}-${i}.json`);
+      fs.writeFileSync(where, JSON.stringify({ ...file, plan }));
+      files.push(where);
+    }
+    const lastTable = session.tables[19];
+    await page.evaluate((lastTable) => {
+      window.__collected = new Promise((resolve) => {
+        const input = document.querySelector('input.collect-files');
+        input.addEventListener('change', (event) => {
+          const started = event.timeStamp;
+          const check = () => {
+            const rows = document.querySelectorAll('.collect-row').length;
+            const compared = document.querySelector('.compare-step[data-step=strategy]');
+            if (rows >= 40 && compared && compared.textContent.includes(lastTable)) {
+              resolve(performance.now() - started);
+            } else {
+              requestAnimationFrame(check);
+            }
+          };
+          requestAnimationFrame(check);
+        }, { once: true, capture: true });
+      });
+    }, lastTable);
+    await page.locator('input.collect-files').setInputFiles(files);
+    samples.push(await page.evaluate(() => window.__collected));
+    const ok = await page.locator('.collect-row[data-status=ok]').count();
+    if (ok !== 40) throw new Error(`workshop: ${ok} of 40 hand-ins collected as ok`);
+    storedNote = await page.evaluate(() => {
+      const id = localStorage.getItem('social-playbook/v1/workshop-current');
+      const text = localStorage.getItem(`social-playbook/v1/workshop/${id}`) ?? '';
+      return `${JSON.parse(text || '{"collection":{"rows":[]}}').collection.rows.length} rows in storage (${(text.length / 1024).toFixed(0)} KiB)`;
+    });
+    await context.close();
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  record('h. workshop: collect 40 large hand-ins (files) and compare 20 tables', 'ms', samples);
+  notes.push(`h: ${(file.plan ? large.fileText.length * 40 / 1048576 : 0).toFixed(1)} MiB of hand-ins in 40 files picked at once; after the last run ${storedNote}.`);
+}
+
 async function main() {
   if (!fs.existsSync(path.join(distDir, 'index.html'))) throw new Error(`${distDir} has no index.html: run \`make dist\` first`);
   const started = new Date();
@@ -628,6 +703,8 @@ async function main() {
     await typingAndSaving(browser, large);
     log('e. calendar month switch');
     await monthSwitch(browser, large);
+    log('h. workshop collect and compare');
+    await workshopCollect(browser, large);
   } finally {
     await browser.close();
     await stopServer(server);
