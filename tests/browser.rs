@@ -255,3 +255,43 @@ mod strategy_step {
         assert_eq!(doc["plan"]["strategy"]["primary_role"], roles[0]["id"]);
     }
 }
+
+mod toasts {
+    use super::*;
+    use social_playbook::shell::NOTICE_LIFETIME;
+    use social_playbook::state::Toast;
+    use support::{mount_step, toast_text, Mounted};
+
+    fn lifetime_and_a_bit() -> i32 {
+        NOTICE_LIFETIME.as_millis() as i32 + 400
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_notice_leaves_by_itself_and_an_undo_stays_until_dismissed() {
+        let mounted: Mounted = mount_step(|_| {}, |_| view! { <p>"step"</p> });
+        let (root, ws) = (mounted.root.clone(), mounted.ws);
+        settle().await;
+
+        let undone = RwSignal::new(false);
+        let undo = Callback::new(move |_| undone.set(true));
+        ws.toast.set(Some(Toast::Undoable {
+            message: "Persona removed.".into(),
+            undo,
+        }));
+        settle().await;
+        assert_eq!(toast_text(&root).as_deref(), Some("Persona removed."));
+        sleep_ms(lifetime_and_a_bit()).await;
+        assert_eq!(
+            toast_text(&root).as_deref(),
+            Some("Persona removed."),
+            "a toast with an undo waits for the user"
+        );
+        assert!(!undone.get_untracked());
+
+        ws.toast.set(Some(Toast::ExampleOpened("Café".into())));
+        settle().await;
+        assert!(toast_text(&root).is_some_and(|t| t.ends_with("Café")));
+        sleep_ms(lifetime_and_a_bit()).await;
+        assert_eq!(toast_text(&root), None, "the notice has left by itself");
+    }
+}

@@ -38,5 +38,5 @@ pub use step_checks::StepChecks;
 pub use step_heading::StepHeading;
 pub use step_pager::StepPager;
 pub use step_rail::StepRail;
-pub use toast_bar::ToastBar;
+pub use toast_bar::{ToastBar, NOTICE_LIFETIME};
 pub use welcome::WelcomeView;

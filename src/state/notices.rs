@@ -54,6 +54,17 @@ pub enum Toast {
     PieceFailed,
 }
 
+impl Toast {
+    /// A notice that only tells (no undo, nothing went wrong): it leaves by itself after a while
+    /// and at the next step, rather than staying over the page until dismissed.
+    pub fn is_notice(&self) -> bool {
+        matches!(
+            self,
+            Toast::Imported(_) | Toast::Updated | Toast::ExampleOpened(_) | Toast::SharedAdded(_)
+        )
+    }
+}
+
 impl Workspace {
     pub(super) fn fail(self, err: PersistError) {
         self.status.set(SaveStatus::NotSaved);
