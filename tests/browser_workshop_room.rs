@@ -160,6 +160,11 @@ async fn a_paste_of_many_hand_ins_becomes_one_row_each_then_compares_and_merges(
     assert!(made.workshop.as_ref().is_some_and(|t| t.is_merged()));
     assert!(exists(root, ".merge-open-handbook"));
 
+    // A folded kind builds its checkboxes once opened.
+    assert!(!exists(root, "input.merge-pick[data-kind=calendaritem]"));
+    find(root, "details.merge-kind[data-kind=calendaritem] summary").click();
+    settle().await;
+
     // "Take all" ticks every item of one kind from one table, and clears them again.
     let calendar = find(root, "input.merge-pick[data-kind=calendaritem]")
         .closest(".merge-table")

@@ -15,6 +15,8 @@ crate::texts! {
         ChooseFiles => en: "Choose files…", zh: "选择文件…";
         DropHere => en: "or drop many files here at once", zh: "或一次把多个文件拖到这里";
         PasteLabel => en: "Paste plan texts or links: several texts one after another, or one link per line", zh: "粘贴方案文本或链接：多段文本可前后相连，链接每行一个";
+        /// Under a long list of records to merge: `{count}` in the longest table's list.
+        MergeShowAll => en: "Show all (up to {count} per table)", zh: "显示全部（每组最多 {count} 项）";
         PasteAdd => en: "Add what is pasted", zh: "添加粘贴的内容";
         /// `{done}` of `{total}` inputs read so far.
         Reading => en: "Reading {done} of {total}…", zh: "正在读取第 {done} 项，共 {total} 项…";

@@ -21,8 +21,10 @@ use crate::model::workshop::{Received, Status};
 use crate::state::use_locale;
 use crate::web::browser;
 
-/// How long read inputs may wait before they reach the record, in milliseconds.
-const BATCH_MS: f64 = 250.0;
+/// How long read inputs may wait before they reach the record, in milliseconds. Every batch
+/// stores the whole workshop again (all collected plans), so a big drop is written a few times,
+/// not once per file; "Reading n of m" tells the progress meanwhile.
+const BATCH_MS: f64 = 1_000.0;
 
 /// What the last round of adding gave.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

@@ -1,5 +1,7 @@
 //! The records of one kind from every table, each with a checkbox: ticking one takes it into
-//! the room's plan.
+//! the room's plan. A kind's checkboxes are built only while its section is open, and a table's
+//! list shows its first [`FIRST_ITEMS`] until asked for the rest: twenty tables' calendars are tens
+//! of thousands of records, which the page must not build on every hand-in.
 
 use leptos::prelude::*;
 
@@ -9,6 +11,9 @@ use crate::i18n::tf;
 use crate::i18n::workshop_room::RoomText as R;
 use crate::model::workshop::merge::ItemKind;
 use crate::state::use_locale;
+
+/// How many records of one table a list shows before "Show all".
+const FIRST_ITEMS: usize = 60;
 
 /// Kinds shown open at first (the ones a debrief is about); the others start folded.
 fn open_at_first(kind: ItemKind) -> bool {
@@ -50,12 +55,25 @@ pub fn MergeKind(
         })
     };
     let kind_slug = format!("{kind:?}").to_lowercase();
-    move || {
-        let lists = lists();
-        if lists.is_empty() {
+    let slug = kind_slug.clone();
+    let open = RwSignal::new(open_at_first(kind));
+    let show_all = RwSignal::new(false);
+    let count = Memo::new(move |_| lists().iter().map(|(_, l)| l.len()).sum::<usize>());
+    let groups = move || {
+        if !open.get() {
             return ().into_any();
         }
-        let count: usize = lists.iter().map(|(_, l)| l.len()).sum();
+        let every = show_all.get();
+        let lists = lists();
+        let longest = lists.iter().map(|(_, l)| l.len()).max().unwrap_or(0);
+        let more = (!every && longest > FIRST_ITEMS).then(|| {
+            view! {
+                <button type="button" class="button button--ghost merge-show-all"
+                    on:click=move |_| show_all.set(true)>
+                    {move || tf(i18n.get(), R::MergeShowAll, &[("count", &longest)])}
+                </button>
+            }
+        });
         let groups = lists
             .into_iter()
             .map(|(table, found)| {
@@ -99,6 +117,7 @@ pub fn MergeKind(
                 };
                 let boxes = found
                     .into_iter()
+                    .take(if every { usize::MAX } else { FIRST_ITEMS })
                     .map(|(id, label)| {
                         let key = ChosenKey {
                             kind,
@@ -148,9 +167,29 @@ pub fn MergeKind(
             })
             .collect_view();
         view! {
-            <details class="merge-kind" open=open_at_first(kind)>
-                <summary>{move || i18n.t(kind_text(kind))}" ("{count}")"</summary>
-                <div class="merge-tables">{groups}</div>
+            <div class="merge-tables">{groups}</div>
+            {more}
+        }
+        .into_any()
+    };
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let shown = ev
+            .target()
+            .and_then(|t| js_sys::Reflect::get(&t, &"open".into()).ok())
+            .and_then(|v| v.as_bool());
+        if let Some(shown) = shown {
+            open.set(shown);
+        }
+    };
+    move || {
+        if count.get() == 0 {
+            return ().into_any();
+        }
+        let groups = groups.clone();
+        view! {
+            <details class="merge-kind" data-kind=slug.clone() prop:open=move || open.get() on:toggle=on_toggle>
+                <summary>{move || i18n.t(kind_text(kind))}" ("{move || count.get()}")"</summary>
+                {groups}
             </details>
         }
         .into_any()
