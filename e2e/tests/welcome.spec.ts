@@ -84,6 +84,9 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
 
     test('a plan file dropped on the welcome view is checked, then added', async ({ page }) => {
       await page.goto('./');
+      // The drop goes to the app's welcome view: the static first view (same markup, shown until
+      // the app has started) only queues clicks, so wait until it has been replaced.
+      await expect(page.locator('#boot')).toHaveCount(0);
       const file = JSON.stringify({
         format: 'social-playbook', version: 1, exported_at: '2026-11-20T10:00:00Z', app_version: '0.1.0',
         plan: { id: 'from-a-file', name: 'Plan from a file', organisation: 'Elsewhere', next_id: 1 },
