@@ -65,11 +65,11 @@ crate::texts! {
         /// Cancels a dialog.
         Cancel => en: "Cancel", zh: "取消";
         /// Saving the session failed: storage is blocked.
-        SaveBlocked => en: "This browser does not let the page keep anything, so the session is not stored. Keep this tab open until the workshop ends.", zh: "此浏览器不允许本页保存数据，工作坊未能保存。请在工作坊结束前保持此标签页打开。";
+        SaveBlocked => en: "This browser does not let the page keep anything, so the session is not stored. Keep this tab open until the workshop ends, and use “Save the workshop file” below to keep a copy.", zh: "此浏览器不允许本页保存数据，工作坊未能保存。请在工作坊结束前保持此标签页打开，并用下方的“保存工作坊文件”留一份副本。";
         /// Saving the session failed: storage is full.
-        SaveFull => en: "The browser's storage is full, so the latest changes to the session are not stored. It stays as it is on this page; free some space or keep this tab open.", zh: "浏览器存储空间已满，工作坊的最新修改未能保存。本页上的内容仍然保留；请腾出空间或保持此标签页打开。";
+        SaveFull => en: "The browser's storage is full, so the latest changes to the session are not stored. It stays as it is on this page: “Save the workshop file” below keeps all of it, every hand-in included.", zh: "浏览器存储空间已满，工作坊的最新修改未能保存。本页上的内容仍然保留：用下方的“保存工作坊文件”可以留存全部内容，包括每一份提交。";
         /// Saving the session failed for another reason; `{detail}` is the browser's words.
-        SaveFailed => en: "The session could not be stored ({detail}). It stays as it is on this page; keep this tab open.", zh: "工作坊未能保存（{detail}）。本页上的内容仍然保留；请保持此标签页打开。";
+        SaveFailed => en: "The session could not be stored ({detail}). It stays as it is on this page: “Save the workshop file” below keeps all of it.", zh: "工作坊未能保存（{detail}）。本页上的内容仍然保留：用下方的“保存工作坊文件”可以留存全部内容。";
         /// The hand-out section's heading.
         HandoutHeading => en: "2. Hand out the join link", zh: "二、发出加入链接";
         /// The hand-out waits for a sound set-up.
