@@ -124,3 +124,36 @@ for (const [width, height, label] of [[360, 780, 'phone'], [1280, 800, 'desktop'
     });
   }
 }
+
+for (const [width, height, label] of [[390, 740, 'phone'], [1280, 720, 'desktop']] as const) {
+  test.describe(`focused heading, ${label}`, () => {
+    test.use({ locale: 'zh-CN', viewport: { width, height } });
+    test(`a step heading that takes focus is not under the sticky header (${label})`, async ({ page }) => {
+      await openApp(page, '#/strategy');
+      await page.locator('#plan-menu-toggle').click();
+      await page.locator('#plan-menu-panel').getByRole('button', { name: '从示例开始' }).click();
+      const dialog = page.getByRole('dialog', { name: '完整示例' });
+      await dialog.getByRole('button', { name: '作为新规划打开' }).nth(1).click();
+      await expect(dialog).toBeHidden();
+      for (const [from, next] of [['#/strategy', 'personas'], ['#/goals', 'team'], ['#/team', 'content']]) {
+        await page.goto(`./${from}`);
+        await expect(page).toHaveURL(new RegExp(`${from}$`));
+        // From the foot of a long step, on to the next one.
+        await page.locator('.step-pager__next').scrollIntoViewIfNeeded();
+        await page.locator('.step-pager__next').click();
+        await expect(page).toHaveURL(new RegExp(`#/${next}$`));
+        await expect(page.locator('#step-title')).toBeFocused();
+        // Focus moves after the next paint; the scroll follows it.
+        await page.waitForFunction(() => {
+          const title = document.getElementById('step-title')!.getBoundingClientRect();
+          return title.top >= 0 && title.top < window.innerHeight;
+        });
+        const { headerBottom, titleTop } = await page.evaluate(() => ({
+          headerBottom: document.querySelector('.app-header')!.getBoundingClientRect().bottom,
+          titleTop: document.getElementById('step-title')!.getBoundingClientRect().top,
+        }));
+        expect(titleTop, `${next}: heading top ${titleTop} vs header bottom ${headerBottom}`).toBeGreaterThanOrEqual(headerBottom);
+      }
+    });
+  });
+}

@@ -25,11 +25,40 @@ pub fn focus_after_paint(id: impl Into<String>, reveal: Reveal) {
         else {
             return;
         };
+        keep_clear_of_sticky_header();
         let _ = el.focus();
         if reveal == Reveal::Top {
             el.scroll_into_view_with_bool(true);
         }
     });
+}
+
+/// Room the page keeps above anything scrolled to, below the sticky header.
+const GAP_BELOW_HEADER_PX: f64 = 8.0;
+
+/// Tells the page how tall the sticky header is right now (it wraps to two rows on phones and
+/// grows with large text), so that focusing or scrolling to an element stops below the header
+/// instead of under it.
+fn keep_clear_of_sticky_header() {
+    let Some(root) = document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let height = document()
+        .query_selector(".app-header")
+        .ok()
+        .flatten()
+        .and_then(|header| header.dyn_into::<web_sys::HtmlElement>().ok())
+        .map(|header| f64::from(header.offset_height()))
+        .unwrap_or(0.0);
+    // Through the style object, which the Content-Security-Policy allows (a style attribute
+    // it would refuse).
+    let _ = root.style().set_property(
+        "scroll-padding-top",
+        &format!("{}px", height + GAP_BELOW_HEADER_PX),
+    );
 }
 
 /// The element that has focus now, to give it back when a dialog closes.
