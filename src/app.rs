@@ -8,8 +8,8 @@ use crate::i18n::{t, Key};
 use crate::model::route::Route;
 use crate::model::Step;
 use crate::shell::{
-    AppHeader, BackupReminder, BannerList, CoachPanel, DataInfoView, SessionBar, SharedPlanView,
-    SkipLink, StepHeading, StepPager, StepRail, ToastBar, WelcomeView,
+    AppHeader, BackupReminder, BannerList, CoachPanel, DataInfoView, InAppTip, SessionBar,
+    SharedPlanView, SkipLink, StepHeading, StepPager, StepRail, ToastBar, WelcomeView,
 };
 use crate::state::{CurrentStep, ExamplePickerCtx, LocaleCtx, RouteCtx, UiPrefsCtx, WelcomeDraft};
 use crate::state::{Toast, Workspace};
@@ -118,6 +118,7 @@ pub fn App(
     view! {
         <SkipLink/>
         <AppHeader/>
+        <InAppTip/>
         <BannerList/>
         {move || match page.get() {
             Page::Shared => view! { <SharedPlanView/> }.into_any(),

@@ -11,6 +11,7 @@ use super::app::{AppText, StepText};
 use super::calendar::CalendarText;
 use super::content::ContentText;
 use super::content_names::ContentNameText;
+use super::device::DeviceText;
 use super::examples::ExampleText;
 use super::files::{CalendarFileText, ImportText};
 use super::findings::FindingText;
@@ -149,4 +150,6 @@ catalogue! {
     Join(JoinText) => join,
     /// Collecting, comparing and merging the tables' plans.
     Room(RoomText) => room,
+    /// In-app browsers and copying exports.
+    Device(DeviceText) => device,
 }

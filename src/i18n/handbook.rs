@@ -152,7 +152,7 @@ crate::texts! {
         LinkLimit => en: "Longest link offered", zh: "链接长度上限";
         ExportInstead => en: "Save plan as file", zh: "把规划保存为文件";
         FileSaved => en: "Plan file downloaded.", zh: "规划文件已下载。";
-        Unsupported => en: "This browser cannot compress the plan into a link. Save the plan as a file instead, or use a current Chrome, Edge, Firefox or Safari.", zh: "这个浏览器无法把规划压缩进链接。请把规划保存为文件，或者换用新版的 Chrome、Edge、Firefox 或 Safari。";
+        Unsupported => en: "The part of the app that makes links could not be downloaded. Check the connection and try again, or save the plan as a file instead.", zh: "生成链接所需的程序部分没有下载成功。请检查网络后重试，或者把规划保存为文件。";
         ViewHeading => en: "A shared plan (read only)", zh: "收到的规划（只读）";
         ViewIntro => en: "Someone shared this plan with you. You are reading a copy that lives only in this link: nothing has been added to your plans, and your own plans are unchanged.", zh: "有人把这份规划分享给了你。你正在看的是链接里的副本：它还没有加入你的规划，你自己的规划也没有任何变化。";
         Opening => en: "Opening the shared plan…", zh: "正在打开分享的规划……";

@@ -14,6 +14,7 @@ mod texts;
 pub mod calendar;
 pub mod content;
 pub mod content_names;
+pub mod device;
 pub mod examples;
 pub mod files;
 pub mod findings;

@@ -76,6 +76,8 @@ crate::texts! {
         X => en: "X", zh: "X";
         Tiktok => en: "TikTok", zh: "TikTok";
         Youtube => en: "YouTube", zh: "YouTube";
+        Qq => en: "QQ", zh: "QQ";
+        Line => en: "LINE", zh: "LINE";
     }
 }
 

@@ -127,8 +127,8 @@ crate::texts! {
         HandInLinkTooBig => en: "Your plan is too big for a link ({chars} characters). Use the file or the text.",
             zh: "规划太大，无法生成链接（{chars} 个字符）。请使用文件或文字。";
         /// The browser cannot make links.
-        HandInLinkUnsupported => en: "This browser cannot make links. Use the file or the text.",
-            zh: "此浏览器无法生成链接。请使用文件或文字。";
+        HandInLinkUnsupported => en: "The part of the app that makes links did not download (no connection?). Use the file or the text.",
+            zh: "生成链接所需的程序部分没有下载成功（网络断开？）。请使用文件或文字。";
         /// A hint for in-app browsers.
         HandInInApp => en: "Opened inside WeChat or another app? If nothing here works, open this page in the browser (the ⋯ menu at the top right).",
             zh: "在微信等应用里打开的？如果这里都不行，请点右上角“⋯”，选择“在浏览器中打开”。";

@@ -17,6 +17,9 @@ crate::texts! {
         PasteLabel => en: "Paste plan texts or links: several texts one after another, or one link per line", zh: "粘贴方案文本或链接：多段文本可前后相连，链接每行一个";
         /// Under a long list of records to merge: `{count}` in the longest table's list.
         MergeShowAll => en: "Show all (up to {count} per table)", zh: "显示全部（每组最多 {count} 项）";
+        /// Labels the box where a copied workshop's text can be pasted.
+        BundlePasteLabel => en: "Or paste a workshop's text (copied from “Copy the workshop as text”)", zh: "或粘贴工作坊的文本（通过“把工作坊复制为文本”复制的内容）";
+        BundlePasteOpen => en: "Open the pasted workshop", zh: "打开粘贴的工作坊";
         PasteAdd => en: "Add what is pasted", zh: "添加粘贴的内容";
         /// `{done}` of `{total}` inputs read so far.
         Reading => en: "Reading {done} of {total}…", zh: "正在读取第 {done} 项，共 {total} 项…";

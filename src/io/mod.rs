@@ -11,6 +11,7 @@
 //! - [`error`]: what can go wrong on import, and the words for it in both languages.
 //! - [`pretty`]: indents compact JSON for exported files.
 //! - [`share`]: share links (the plan in the URL fragment): spotting, base64url, the size limit.
+//! - [`deflate`]: raw DEFLATE in Rust, for links in browsers without `CompressionStream`.
 //! - [`ics`]: the content calendar as iCalendar (.ics) and CSV files.
 //! - [`handin`]: workshop hand-ins: the file a table sends, and reading what the facilitator gets.
 //! - [`join`]: workshop join links (the session in the URL fragment): encoding, reading, sizes.
@@ -20,6 +21,7 @@
 //! - `strict` (private): the JSON reader that refuses duplicate keys and deep nesting.
 
 pub mod bundle;
+pub mod deflate;
 pub mod envelope;
 pub mod error;
 pub mod handin;

@@ -39,8 +39,22 @@ pub struct BackupDue {
     pub days: i64,
 }
 
+/// Saved edits after which a reminder is due inside an app's built-in browser (WeChat and the
+/// like), whose storage can be cleared with the app's cache: a workshop's hour of work is worth a
+/// copy long before 50 edits.
+pub const IN_APP_EDITS_DUE: u32 = 10;
+
 /// Whether a reminder is due now, and what to tell the user.
 pub fn backup_due(state: &BackupState, now: DateTime<Utc>) -> Option<BackupDue> {
+    due_after(state, now, EDITS_DUE)
+}
+
+/// [`backup_due`] inside an app's built-in browser: due after [`IN_APP_EDITS_DUE`] edits.
+pub fn backup_due_in_app(state: &BackupState, now: DateTime<Utc>) -> Option<BackupDue> {
+    due_after(state, now, IN_APP_EDITS_DUE)
+}
+
+fn due_after(state: &BackupState, now: DateTime<Utc>, edits_due: u32) -> Option<BackupDue> {
     let since = state.exported_at.unwrap_or(state.created_at);
     let days = (now - since).num_days().max(0);
     let (edits, clock) = match state.snoozed_at {
@@ -53,7 +67,7 @@ pub fn backup_due(state: &BackupState, now: DateTime<Utc>) -> Option<BackupDue> 
         None => (state.edits_since_export, since),
     };
     let week_passed = now - clock >= Duration::days(DAYS_DUE);
-    let due = edits >= EDITS_DUE || (edits >= EDITS_FOR_TIME && week_passed);
+    let due = edits >= edits_due || (edits >= EDITS_FOR_TIME && week_passed);
     due.then_some(BackupDue {
         edits: state.edits_since_export,
         days,
@@ -178,5 +192,23 @@ mod tests {
             backup_due(&s, at(10)),
             Some(BackupDue { edits: 50, days: 0 })
         );
+    }
+
+    #[test]
+    fn inside_an_app_the_reminder_comes_after_fewer_edits() {
+        let now = at(2);
+        assert_eq!(backup_due(&state(IN_APP_EDITS_DUE), now), None);
+        assert_eq!(
+            backup_due_in_app(&state(IN_APP_EDITS_DUE), now),
+            Some(BackupDue {
+                edits: IN_APP_EDITS_DUE,
+                days: 1
+            })
+        );
+        assert_eq!(backup_due_in_app(&state(IN_APP_EDITS_DUE - 1), now), None);
+        let mut snoozed = state(IN_APP_EDITS_DUE + 3);
+        snoozed.snoozed_at = Some(now);
+        snoozed.edits_at_snooze = IN_APP_EDITS_DUE;
+        assert_eq!(backup_due_in_app(&snoozed, now), None);
     }
 }

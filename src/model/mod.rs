@@ -20,6 +20,7 @@ pub mod goal;
 pub mod goal_progress;
 pub mod goal_templates;
 pub mod id;
+pub mod in_app;
 pub mod marketing_dates;
 pub mod marketing_dates_table;
 pub mod persona;

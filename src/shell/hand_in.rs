@@ -15,7 +15,8 @@ use crate::io::handin::{handin_file_name, handin_text};
 use crate::io::join::MAX_LINK_WITH_PLAN_CHARS;
 use crate::state::{use_locale, use_workspace};
 use crate::web::browser::{download_text, now};
-use crate::web::share_link::{copy_to_clipboard, make_link, MadeLink};
+use crate::web::clipboard::copy_to_clipboard;
+use crate::web::share_link::{make_link, MadeLink};
 use crate::widgets::Modal;
 
 crate::split!(

@@ -1,5 +1,6 @@
 //! The plan switcher in the header: the open plan's name, the list of plans, and the plan and
-//! file actions (new, rename, duplicate, delete, import, export).
+//! file actions (new, rename, duplicate, delete, import, export, and copying the plan's text
+//! where downloads fail).
 
 use leptos::prelude::*;
 
@@ -12,6 +13,7 @@ use crate::model::PlanStoreFields;
 use crate::shell::dialogs::{
     DeletePlanDialog, ExamplePickerDialog, ImportDialog, PlanDetailsDialog, PlanDetailsMode,
 };
+use crate::shell::plan_copy::PlanCopyPiece;
 use crate::state::use_locale;
 use crate::state::use_workspace;
 
@@ -169,6 +171,9 @@ pub fn PlanMenu() -> impl IntoView {
                         {move || i18n.t(Key::App(AppText::PlanExport))}
                     </button>
                 </div>
+                <Show when=move || expanded.get()>
+                    <PlanCopyPiece id="plan-menu-copy-box"/>
+                </Show>
                 <ul class="plan-menu__links">
                     <li>
                         <a href=WELCOME_HASH on:click=move |_| expanded.set(false)>

@@ -42,7 +42,7 @@ enum Opened {
     Ready(Box<ImportPreview>),
     LinkFailed(OpenFailure),
     PlanFailed(ImportError),
-    /// The plan reader could not be downloaded.
+    /// The plan reader (or the link codec this browser needs) could not be downloaded.
     ReaderMissing,
 }
 
@@ -53,6 +53,7 @@ async fn open(payload: &str) -> Opened {
             Ok(Err(err)) => Opened::PlanFailed(err),
             Err(_) => Opened::ReaderMissing,
         },
+        Err(OpenFailure::PieceMissing) => Opened::ReaderMissing,
         Err(failure) => Opened::LinkFailed(failure),
     }
 }
@@ -124,8 +125,8 @@ pub fn SharedPlanView() -> impl IntoView {
         }
         Opened::LinkFailed(failure) => {
             let text = match failure {
-                OpenFailure::Damaged => S::Damaged,
                 OpenFailure::NewerRecipe => S::NewerRecipe,
+                OpenFailure::Damaged | OpenFailure::PieceMissing => S::Damaged,
             };
             view! {
                 <section class="card" aria-labelledby=TITLE_ID>

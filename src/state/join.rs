@@ -35,7 +35,7 @@ pub enum JoinStart {
 /// Why the facilitator's plan carried in a join link could not be read.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CarriedPlanError {
-    /// The compressed plan is damaged, or this browser cannot decompress.
+    /// The compressed plan is damaged, or the codec this browser needs could not be downloaded.
     Inflate,
     /// The plan reader could not be downloaded.
     ReaderMissing,
@@ -46,8 +46,8 @@ pub enum CarriedPlanError {
 /// Reads the facilitator's plan a join link carries (raw DEFLATE of its share text) through the
 /// normal import checks.
 pub async fn read_carried_plan(deflated: &[u8]) -> Result<Plan, CarriedPlanError> {
-    // The share link's opener inflates with the browser's own `DecompressionStream`; give it
-    // the same bytes as a share payload.
+    // The share link's opener inflates (with the browser's `DecompressionStream` or the Rust
+    // codec); give it the same bytes as a share payload.
     let fragment = crate::io::share::fragment_for(deflated);
     let payload = fragment.strip_prefix(SHARE_PREFIX).unwrap_or(&fragment);
     let bytes = open_payload(payload)

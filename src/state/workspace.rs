@@ -347,6 +347,12 @@ impl Workspace {
         ok
     }
 
+    /// The open plan as the text of its file (what Copy puts on the clipboard where downloads
+    /// fail; the import reads it back).
+    pub fn export_text(self) -> String {
+        crate::io::envelope::export_json(&self.snapshot(), now())
+    }
+
     /// Runs `action` once the plan reader has arrived (`web::reader`); if it cannot be
     /// downloaded, a toast says so and nothing changes.
     pub(super) fn after_reader(self, action: impl FnOnce() + 'static) {

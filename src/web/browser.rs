@@ -1,4 +1,5 @@
-//! Small facts from the browser: preferred languages, today's date and time, downloads, timing.
+//! Small facts from the browser: preferred languages, the app whose built-in browser this is,
+//! today's date and time, downloads, timing.
 //!
 //! Storage is not here (see `storage.rs`); nothing here panics when an API is missing.
 
@@ -19,6 +20,12 @@ pub fn preferred_languages() -> Vec<String> {
     } else {
         list
     }
+}
+
+/// The app whose built-in browser shows this page (WeChat, DingTalk…), if any.
+pub fn in_app_browser() -> Option<crate::model::in_app::InAppBrowser> {
+    let agent = window().navigator().user_agent().unwrap_or_default();
+    crate::model::in_app::in_app_browser(&agent)
 }
 
 /// Today's date in the visitor's own time zone.

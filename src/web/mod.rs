@@ -1,10 +1,13 @@
 //! The browser's edges: storage (the only code that touches it), browser facts, the address,
-//! share links, offline support, the hand-over from the static page, and the pieces that load
+//! share links (with a DEFLATE piece for browsers that lack compression streams), the clipboard,
+//! offline support, the hand-over from the static page, and the pieces that load
 //! when first needed (the plan reader among them).
 
 pub mod boot;
 pub mod browser;
 pub mod chunks;
+pub mod clipboard;
+pub mod deflate;
 pub mod focus;
 pub mod nav;
 pub mod offline;

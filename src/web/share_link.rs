@@ -1,9 +1,11 @@
 //! The browser side of share links: compressing a plan into a link with the browser's own
-//! `CompressionStream` (raw DEFLATE), opening one with `DecompressionStream`, and the clipboard.
+//! `CompressionStream` (raw DEFLATE), opening one with `DecompressionStream`.
 //!
 //! The pure parts (fragment format, base64url, the size limit) are in [`crate::io::share`]. Using
-//! the browser's compressor keeps a DEFLATE implementation out of the wasm. `web-sys` marks these
-//! interfaces unstable, so the few calls needed are declared here.
+//! the browser's compressor keeps a DEFLATE implementation out of the first download; a browser
+//! without the streams (older in-app browsers, iOS before 16.4) downloads the Rust codec instead
+//! ([`super::deflate`]), which makes and reads the same bytes. `web-sys` marks these interfaces
+//! unstable, so the few calls needed are declared here.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -52,9 +54,6 @@ extern "C" {
 
     #[wasm_bindgen(method, js_name = arrayBuffer)]
     fn array_buffer(this: &StreamReader) -> js_sys::Promise;
-
-    #[wasm_bindgen(catch, js_namespace = ["navigator", "clipboard"], js_name = writeText)]
-    fn clipboard_write_text(text: &str) -> Result<js_sys::Promise, JsValue>;
 }
 
 /// Runs `bytes` through a compression or decompression transform and collects the output.
@@ -84,17 +83,26 @@ pub enum MadeLink {
     Ready(String),
     /// The link would have this many characters, more than [`share::MAX_LINK_CHARS`].
     TooBig(usize),
-    /// This browser has no `CompressionStream` (or it failed).
+    /// Neither the browser nor the downloadable codec could compress (the codec could not be
+    /// downloaded).
     Unsupported,
+}
+
+/// `bytes` as raw DEFLATE: by the browser's `CompressionStream`, or by the Rust codec where the
+/// browser has none (or its stream failed). `None` only when the codec could not be downloaded.
+async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
+    if let Ok(compressor) = Compressor::new(FORMAT) {
+        if let Ok(compressed) = transform(bytes, &compressor).await {
+            return Some(compressed);
+        }
+    }
+    let codec = super::deflate::codec().await.ok()?;
+    Some((codec.deflate)(bytes))
 }
 
 /// Compresses `text` (a plan's share envelope) into a link to this page.
 pub async fn make_link(text: &str) -> MadeLink {
-    let compressed = match Compressor::new(FORMAT) {
-        Ok(compressor) => transform(text.as_bytes(), &compressor).await,
-        Err(err) => Err(err),
-    };
-    let Ok(compressed) = compressed else {
+    let Some(compressed) = deflate(text.as_bytes()).await else {
         return MadeLink::Unsupported;
     };
     let link = format!("{}{}", page_address(), share::fragment_for(&compressed));
@@ -113,6 +121,9 @@ pub enum OpenFailure {
     Damaged,
     /// Made by a later version.
     NewerRecipe,
+    /// This browser has no `DecompressionStream` and the codec that stands in for it could not
+    /// be downloaded (offline on a first visit).
+    PieceMissing,
 }
 
 /// The uncompressed bytes of a share payload (the part after `#share=`).
@@ -121,18 +132,16 @@ pub async fn open_payload(payload: &str) -> Result<Vec<u8>, OpenFailure> {
         ShareError::Damaged => OpenFailure::Damaged,
         ShareError::UnknownRecipe => OpenFailure::NewerRecipe,
     })?;
-    let decompressor = Decompressor::new(FORMAT).map_err(|_| OpenFailure::Damaged)?;
     // A cut or altered DEFLATE stream makes the read fail: that is a damaged link too.
-    transform(&compressed, &decompressor)
-        .await
-        .map_err(|_| OpenFailure::Damaged)
-}
-
-/// Puts `text` on the clipboard. False when the browser refused (no permission, no secure
-/// context, no clipboard API).
-pub async fn copy_to_clipboard(text: &str) -> bool {
-    match clipboard_write_text(text) {
-        Ok(promise) => JsFuture::from(promise).await.is_ok(),
-        Err(_) => false,
+    match Decompressor::new(FORMAT) {
+        Ok(decompressor) => transform(&compressed, &decompressor)
+            .await
+            .map_err(|_| OpenFailure::Damaged),
+        Err(_) => {
+            let codec = super::deflate::codec()
+                .await
+                .map_err(|_| OpenFailure::PieceMissing)?;
+            (codec.inflate)(&compressed).ok_or(OpenFailure::Damaged)
+        }
     }
 }

@@ -329,6 +329,8 @@ pub struct UiPrefs {
     pub large_text: bool,
     /// The build id of the version that ran last (to tell the user once when it changed).
     pub last_build: String,
+    /// The tip about in-app browsers (WeChat and the like) was read and closed.
+    pub in_app_tip_closed: bool,
 }
 
 /// Reads the interface preferences (defaults when absent or unreadable).

@@ -1,8 +1,10 @@
 //! The few parts several steps use: text, chips, date and number fields, modal, empty state,
-//! finding item, element ids and anchors, a piece that loads when first needed, and the one undo.
+//! finding item, copying an export, element ids and anchors, a piece that loads when first
+//! needed, and the one undo.
 
 mod anchors;
 mod chips_field;
+mod copy_text;
 mod date_field;
 mod dom_id;
 mod empty_state;
@@ -16,6 +18,7 @@ mod undo;
 
 pub use anchors::anchor_id;
 pub use chips_field::{add_unique, split_chips, ChipsField};
+pub use copy_text::CopyText;
 pub use date_field::{parse_date, DateField};
 pub use dom_id::dom_id;
 pub use empty_state::EmptyState;

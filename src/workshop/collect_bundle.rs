@@ -1,16 +1,20 @@
 //! The whole workshop as one file: saving it (session and every hand-in) and opening one back,
-//! which replaces the workshop on this device only when the file reads whole, with an undo.
+//! which replaces the workshop on this device only when the file reads whole, with an undo. The
+//! same text can be copied instead of downloaded, and pasted instead of picked (in-app browsers
+//! where files fail).
 
 use leptos::prelude::*;
 
 use super::collect_read::files_of;
 use super::use_workshop;
+use crate::i18n::device::DeviceText;
 use crate::i18n::workshop_room::RoomText as R;
 use crate::i18n::{tf, Locale};
 use crate::io::bundle::{bundle_file_name, export_bundle, read_bundle_bytes, BundleError};
 use crate::model::workshop::WorkshopRecord;
 use crate::state::use_locale;
 use crate::web::browser;
+use crate::widgets::CopyText;
 
 /// What the last save or open said.
 #[derive(Clone, Debug, PartialEq)]
@@ -63,28 +67,49 @@ pub fn CollectBundle() -> impl IntoView {
             said.set(Some(if ok { Said::Saved } else { Said::SaveFailed }));
         }
     };
+    let take = move |read: Result<WorkshopRecord, BundleError>| match read {
+        Ok(opened) => {
+            let name = opened.session.name.clone();
+            let rows = opened.collection.rows.len();
+            let before = record.get_untracked().map(Box::new);
+            record.set(Some(opened));
+            said.set(Some(Said::Opened { name, rows, before }));
+        }
+        Err(err) => said.set(Some(Said::Refused(err))),
+    };
     let open = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let file = files_of(input.files()).into_iter().next();
         input.set_value("");
         let Some(file) = file else { return };
         leptos::task::spawn_local(async move {
-            let read = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => read_bundle_bytes(&js_sys::Uint8Array::new(&buffer).to_vec()),
-                Err(_) => Err(BundleError::NotText),
-            };
-            match read {
-                Ok(opened) => {
-                    let name = opened.session.name.clone();
-                    let rows = opened.collection.rows.len();
-                    let before = record.get_untracked().map(Box::new);
-                    record.set(Some(opened));
-                    said.set(Some(Said::Opened { name, rows, before }));
-                }
-                Err(err) => said.set(Some(Said::Refused(err))),
-            }
+            take(
+                match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                    Ok(buffer) => read_bundle_bytes(&js_sys::Uint8Array::new(&buffer).to_vec()),
+                    Err(_) => Err(BundleError::NotText),
+                },
+            );
         });
     };
+    let pasted = RwSignal::new(String::new());
+    let open_pasted = move |_| {
+        let text = pasted.get_untracked();
+        if text.trim().is_empty() {
+            return;
+        }
+        take(read_bundle_bytes(text.as_bytes()));
+        if said.with_untracked(|s| matches!(s, Some(Said::Opened { .. }))) {
+            pasted.set(String::new());
+        }
+    };
+    let copy_text = Callback::new(move |_| {
+        let now = browser::now();
+        record.with_untracked(|r| {
+            r.as_ref()
+                .map(|r| export_bundle(r, now))
+                .unwrap_or_default()
+        })
+    });
     let undo = move |_| {
         if let Some(Said::Opened { before, .. }) = said.get_untracked() {
             record.set(before.map(|b| *b));
@@ -103,6 +128,12 @@ pub fn CollectBundle() -> impl IntoView {
                     <button type="button" class="button button--secondary bundle-export" on:click=save>
                         {move || i18n.t(R::BundleExport)}
                     </button>
+                    <CopyText
+                        text=copy_text
+                        id="bundle-copy-box"
+                        label=DeviceText::CopyBundle
+                        copied=DeviceText::CopiedBundle
+                    />
                 </Show>
                 <label class="button button--secondary file-button">
                     {move || i18n.t(R::BundleImport)}
@@ -113,6 +144,13 @@ pub fn CollectBundle() -> impl IntoView {
                         on:change=open
                     />
                 </label>
+            </div>
+            <div class="field collect-bundle__paste">
+                <label for="bundle-paste">{move || i18n.t(R::BundlePasteLabel)}</label>
+                <textarea id="bundle-paste" rows="3" spellcheck="false" bind:value=pasted></textarea>
+                <button type="button" class="button button--secondary bundle-paste-open" on:click=open_pasted>
+                    {move || i18n.t(R::BundlePasteOpen)}
+                </button>
             </div>
             <div class="collect-bundle__said" aria-live="polite">
                 {move || {

@@ -51,7 +51,7 @@ pub async fn receive(input: Input) -> Received {
             bytes,
             deflated,
         } => {
-            // The browser inflates from a link's payload: write the bytes back as one.
+            // The share link's opener inflates a payload: write the bytes back as one.
             let fragment = share::fragment_for(&deflated);
             let payload = fragment.strip_prefix(SHARE_PREFIX).unwrap_or(&fragment);
             let inflated = open_payload(payload).await.map_err(|_| ());

@@ -17,7 +17,8 @@ use crate::io::share;
 use crate::model::workshop::Start;
 use crate::state::{use_locale, use_workspace};
 use crate::web::browser;
-use crate::web::share_link::{copy_to_clipboard, make_link, MadeLink};
+use crate::web::clipboard::copy_to_clipboard;
+use crate::web::share_link::{make_link, MadeLink};
 
 /// The facilitator's plan, as far as the link is concerned.
 #[derive(Clone, Debug, PartialEq)]

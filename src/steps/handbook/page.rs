@@ -1,15 +1,18 @@
 //! The handbook step: where the plan stands (progress and plan health), the finished handbook as
-//! one document, and the ways to take it along (print or PDF, Markdown, a share link).
+//! one document, and the ways to take it along (print or PDF, Markdown as a file or copied, a
+//! share link).
 
 use leptos::prelude::*;
 use reactive_stores::Store;
 
 use super::{HandbookDocument, HandbookHealth, ShareLinkPanel};
 use crate::handbook::{build_document, to_markdown};
+use crate::i18n::device::DeviceText;
 use crate::i18n::handbook::HandbookUiText as U;
 use crate::i18n::Key;
 use crate::model::Plan;
 use crate::state::use_locale;
+use crate::widgets::CopyText;
 
 /// The handbook step for the plan in `store`.
 #[component]
@@ -50,6 +53,11 @@ pub fn HandbookStep(store: Store<Plan>) -> impl IntoView {
                         {move || i18n.t(Key::HandbookUi(U::DownloadMarkdown))}
                     </button>
                 </div>
+                <CopyText
+                    text=Callback::new(move |_| document.with_untracked(to_markdown))
+                    id="handbook-copy-box"
+                    label=DeviceText::CopyMarkdown
+                />
                 <p class="hint" role="status" aria-live="polite">
                     {move || notice.get().map(|n| i18n.t(Key::HandbookUi(n)))}
                 </p>

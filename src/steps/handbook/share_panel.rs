@@ -11,7 +11,8 @@ use crate::io::share::MAX_LINK_CHARS;
 use crate::model::Plan;
 use crate::state::use_locale;
 use crate::state::use_workspace;
-use crate::web::share_link::{copy_to_clipboard, make_link, MadeLink};
+use crate::web::clipboard::copy_to_clipboard;
+use crate::web::share_link::{make_link, MadeLink};
 
 /// The id of the link field (selected when copying is refused).
 const LINK_INPUT_ID: &str = "share-link-input";

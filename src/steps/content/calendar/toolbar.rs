@@ -1,5 +1,6 @@
 //! The calendar's toolbar: view switch, previous / today / next, the shown period's title, the
-//! marketing-dates toggle, add, the filters and the .ics / .csv downloads.
+//! marketing-dates toggle, add, the filters and the .ics / .csv downloads (each also as text to
+//! copy, where downloads fail).
 
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
@@ -8,12 +9,14 @@ use reactive_stores::Store;
 use super::section::{ct, open_new, CalendarUi, CalendarView};
 use super::CalendarFilters;
 use crate::i18n::calendar::{month_title, week_title, CalendarText};
+use crate::i18n::device::DeviceText;
 use crate::i18n::{t, Locale};
 use crate::io::ics::{calendar_csv, calendar_file_name, calendar_ics};
 use crate::model::calendar_math::{add_months, week_of};
 use crate::model::calendar_moves::shift_date;
 use crate::model::Plan;
 use crate::state::use_locale;
+use crate::widgets::CopyText;
 
 /// The id of the toolbar's "Add an item" button, where focus goes when nothing closer is left.
 pub const ADD_BUTTON_ID: &str = "calendar-add";
@@ -29,24 +32,40 @@ fn stepped(view: CalendarView, anchor: NaiveDate, delta: i32) -> NaiveDate {
     }
 }
 
+/// The calendar as the text of its `.ics` or `.csv` file, with the file's type.
+fn calendar_text(plan: &Plan, locale: Locale, ext: &'static str) -> (String, &'static str) {
+    if ext == "ics" {
+        let stamp = crate::web::browser::now().naive_utc();
+        (
+            calendar_ics(plan, locale, stamp),
+            "text/calendar;charset=utf-8",
+        )
+    } else {
+        (calendar_csv(plan, locale), "text/csv;charset=utf-8")
+    }
+}
+
 /// Offers the calendar as a file; tells the user when the browser refused.
 fn export(store: Store<Plan>, ui: CalendarUi, locale: Locale, ext: &'static str) {
     let ok = store.with_untracked(|plan| {
-        let (text, mime) = if ext == "ics" {
-            let stamp = crate::web::browser::now().naive_utc();
-            (
-                calendar_ics(plan, locale, stamp),
-                "text/calendar;charset=utf-8",
-            )
-        } else {
-            (calendar_csv(plan, locale), "text/csv;charset=utf-8")
-        };
+        let (text, mime) = calendar_text(plan, locale, ext);
         crate::web::browser::download_text(&calendar_file_name(plan, ext), mime, &text)
     });
     if !ok {
         ui.announcement
             .set(t(locale, ct(CalendarText::DownloadFailed)).to_string());
     }
+}
+
+/// The text Copy puts on the clipboard for `ext`, in the language shown now.
+fn copy_text(
+    store: Store<Plan>,
+    locale: Signal<Locale>,
+    ext: &'static str,
+) -> Callback<(), String> {
+    Callback::new(move |_| {
+        store.with_untracked(|plan| calendar_text(plan, locale.get_untracked(), ext).0)
+    })
 }
 
 /// The calendar's toolbar.
@@ -163,6 +182,10 @@ pub fn CalendarToolbar(
                     <button type="button" class="button button--secondary" on:click=move |_| export(store, ui, i18n.0.get_untracked(), "csv")>
                         {move || i18n.t(ct(CalendarText::ExportCsv))}
                     </button>
+                </div>
+                <div class="calendar-toolbar__copies">
+                    <CopyText text=copy_text(store, i18n.0.into(), "ics") id="calendar-copy-ics" label=DeviceText::CopyIcs/>
+                    <CopyText text=copy_text(store, i18n.0.into(), "csv") id="calendar-copy-csv" label=DeviceText::CopyCsv/>
                 </div>
             </div>
         </div>
