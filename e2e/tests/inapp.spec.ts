@@ -77,6 +77,24 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       expect((await clipboard(page)).split('\n').length).toBeGreaterThan(5);
     });
 
+    test('a table handing in from WeChat is told to copy, and the copy works', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto('./#/workshop');
+      await page.locator('input[name=session-name]').fill(en ? 'Phones' : '手机');
+      await page.locator('input[name=start][value=blank]').check();
+      const link = (await page.locator('.workshop-handout .join-link').textContent())!.trim();
+      await page.goto(link);
+      await page.locator('.join-table').first().click();
+      await expect(page.locator('#step-title')).toBeVisible();
+      await page.locator('.session-bar__handin').click();
+      const warning = page.locator('.handin-dialog__in-app');
+      await expect(warning).toContainText(en ? "You are in WeChat's browser" : '当前在微信的浏览器中');
+      await page.locator('.handin-copy').click();
+      await expect(page.locator('.handin-dialog__copy-result')).toBeVisible();
+      expect(JSON.parse(await clipboard(page)).format).toBe('social-playbook');
+      await expectNoAxeViolations(page, `hand-in in WeChat ${locale}`);
+    });
+
     test('where the clipboard is refused, the text is shown selected for a copy by hand', async ({ page }) => {
       await page.addInitScript(() => {
         Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });

@@ -129,9 +129,9 @@ crate::texts! {
         /// The browser cannot make links.
         HandInLinkUnsupported => en: "The part of the app that makes links did not download (no connection?). Use the file or the text.",
             zh: "生成链接所需的程序部分没有下载成功（网络断开？）。请使用文件或文字。";
-        /// A hint for in-app browsers.
-        HandInInApp => en: "Opened inside WeChat or another app? If nothing here works, open this page in the browser (the ⋯ menu at the top right).",
-            zh: "在微信等应用里打开的？如果这里都不行，请点右上角“⋯”，选择“在浏览器中打开”。";
+        /// Inside an app's built-in browser (`{app}`: WeChat, DingTalk…), first in the dialog.
+        HandInInApp => en: "You are in {app}'s browser, where files often do not download: copy the text and send it to your facilitator in the chat. {app} may also clear this page's data with its cache, so hand in again after each block.",
+            zh: "当前在{app}的浏览器中，这里常常无法下载文件：请复制文本，在聊天中发给主持人。{app}清理缓存时还可能清除本页数据，所以每个环节结束后请再提交一次。";
         /// Closes the dialog.
         Close => en: "Close", zh: "关闭";
     }

@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::device::app_name;
 use crate::i18n::tf;
 use crate::i18n::workshop_join::JoinText as J;
 use crate::io::envelope::share_json;
@@ -212,10 +213,19 @@ pub fn HandInDialog(open: RwSignal<bool>) -> impl IntoView {
         }
     };
 
+    let in_app = crate::web::browser::in_app_browser();
     let title = Signal::derive(move || i18n.t(J::HandInTitle).to_string());
     view! {
         <Modal open=open title=title title_id="handin-title">
             <div class="handin-dialog">
+                {in_app.map(|app| view! {
+                    <p class="message message--warning handin-dialog__in-app">
+                        {move || {
+                            let locale = i18n.get();
+                            tf(locale, J::HandInInApp, &[("app", &crate::i18n::t(locale, app_name(app)))])
+                        }}
+                    </p>
+                })}
                 <p>{move || i18n.t(J::HandInIntro)}</p>
                 <div class="button-row handin-dialog__actions">
                     <button type="button" class="button button--primary handin-download" on:click=on_download>
@@ -238,7 +248,6 @@ pub fn HandInDialog(open: RwSignal<bool>) -> impl IntoView {
                     <h3 id="handin-link-title">{move || i18n.t(J::HandInLinkHeading)}</h3>
                     <div aria-live="polite">{link_part}</div>
                 </section>
-                <p class="handin-dialog__hint">{move || i18n.t(J::HandInInApp)}</p>
                 <div class="dialog-actions">
                     <button type="button" class="button button--secondary handin-close" on:click=move |_| open.set(false)>
                         {move || i18n.t(J::Close)}
