@@ -7,6 +7,7 @@ use crate::i18n::{step_name, AppText};
 use crate::i18n::{t, Key};
 use crate::model::route::Route;
 use crate::model::Step;
+use crate::present;
 use crate::shell::{
     AppHeader, BackupReminder, BannerList, CoachPanel, DataInfoView, SessionBar, SharedPlanView,
     SkipLink, StepHeading, StepPager, StepRail, ToastBar, WelcomeView,
@@ -31,6 +32,9 @@ enum Page {
     DataInfo,
     Workshop,
     Join,
+    /// Projector mode and worksheets: no header, rail or banners.
+    Present,
+    Worksheet,
 }
 
 /// The whole application.
@@ -98,14 +102,20 @@ pub fn App(
             Route::DataInfo => Page::DataInfo,
             Route::Workshop => Page::Workshop,
             Route::Join(_) => Page::Join,
+            Route::Present(_) => Page::Present,
+            Route::Worksheet(_) => Page::Worksheet,
         })
     });
+    // The step a projector view or worksheet shows (its piece is built again when it changes).
+    let shown = Memo::new(move |_| route.with(|r| r.shown_step()).unwrap_or(Step::FIRST));
+    // The frame's header comes and goes only when this flips, not on every change of page.
+    let bare = Memo::new(move |_| matches!(page.get(), Page::Present | Page::Worksheet));
 
     Effect::new(move || browser::set_document_language(locale.get().tag()));
     Effect::new(move || {
         let l = locale.get();
         let title = match page.get() {
-            Page::Workbench => format!(
+            Page::Workbench | Page::Present | Page::Worksheet => format!(
                 "{} · {}",
                 t(l, Key::Steps(step_name(step.get()))),
                 t(l, Key::App(AppText::AppName))
@@ -116,9 +126,11 @@ pub fn App(
     });
 
     view! {
-        <SkipLink/>
-        <AppHeader/>
-        <BannerList/>
+        {move || (!bare.get()).then(|| view! {
+            <SkipLink/>
+            <AppHeader/>
+            <BannerList/>
+        })}
         {move || match page.get() {
             Page::Shared => view! { <SharedPlanView/> }.into_any(),
             Page::Welcome => view! { <WelcomeView/> }.into_any(),
@@ -130,6 +142,12 @@ pub fn App(
                     _ => String::new(),
                 };
                 view! { <PieceView load=move || workshop::join_view(payload())/> }.into_any()
+            }
+            kind @ (Page::Present | Page::Worksheet) => {
+                browser::attach_late_style();
+                let step = shown.get();
+                let worksheet = kind == Page::Worksheet;
+                view! { <PieceView load=move || present::present_view(step, worksheet)/> }.into_any()
             }
             Page::Workbench => view! {
                 <BackupReminder/>

@@ -23,6 +23,7 @@ use super::goals::GoalWordText;
 use super::handbook::{HandbookTeamText, HandbookText, HandbookUiText, ShareText};
 use super::marketing_dates::MarketingDateText;
 use super::personas::PersonaText;
+use super::present::PresentText;
 use super::shared::SharedText;
 use super::strategy::{BrandText, StrategyText};
 use super::team::TeamText;
@@ -149,4 +150,6 @@ catalogue! {
     Join(JoinText) => join,
     /// Collecting, comparing and merging the tables' plans.
     Room(RoomText) => room,
+    /// Projector mode and worksheets.
+    Present(PresentText) => present,
 }
