@@ -17,6 +17,7 @@ use crate::state::{Toast, Workspace};
 use crate::steps::StepView;
 use crate::web::boot::{self, EarlyAction, Handoff};
 use crate::web::browser;
+use crate::web::chunks::PieceError;
 use crate::web::nav;
 use crate::web::offline;
 use crate::web::storage;
@@ -35,6 +36,18 @@ enum Page {
     /// Projector mode and worksheets: no header, rail or banners.
     Present,
     Worksheet,
+}
+
+/// Builds the page `kind` from its piece: one loader for every page that arrives as a piece, so
+/// the frame carries one piece view rather than one per page.
+async fn piece(kind: Page, step: Step, route: Route) -> Result<AnyView, PieceError> {
+    match (kind, route) {
+        (Page::Join, Route::Join(payload)) => workshop::join_view(payload).await,
+        (Page::Join, _) => workshop::join_view(String::new()).await,
+        (Page::Present, _) => present::present_view(step, false).await,
+        (Page::Worksheet, _) => present::present_view(step, true).await,
+        _ => workshop::workshop_view().await,
+    }
 }
 
 /// The whole application.
@@ -108,8 +121,6 @@ pub fn App(
     });
     // The step a projector view or worksheet shows (its piece is built again when it changes).
     let shown = Memo::new(move |_| route.with(|r| r.shown_step()).unwrap_or(Step::FIRST));
-    // The frame's header comes and goes only when this flips, not on every change of page.
-    let bare = Memo::new(move |_| matches!(page.get(), Page::Present | Page::Worksheet));
 
     Effect::new(move || browser::set_document_language(locale.get().tag()));
     Effect::new(move || {
@@ -126,28 +137,21 @@ pub fn App(
     });
 
     view! {
-        {move || (!bare.get()).then(|| view! {
-            <SkipLink/>
-            <AppHeader/>
-            <BannerList/>
-        })}
+        // Hidden by the projector's and worksheets' own styles while one of them shows.
+        <SkipLink/>
+        <AppHeader/>
+        <BannerList/>
         {move || match page.get() {
             Page::Shared => view! { <SharedPlanView/> }.into_any(),
             Page::Welcome => view! { <WelcomeView/> }.into_any(),
             Page::DataInfo => view! { <DataInfoView/> }.into_any(),
-            Page::Workshop => view! { <PieceView load=workshop::workshop_view/> }.into_any(),
-            Page::Join => {
-                let payload = move || match route.get_untracked() {
-                    Route::Join(payload) => payload,
-                    _ => String::new(),
-                };
-                view! { <PieceView load=move || workshop::join_view(payload())/> }.into_any()
-            }
-            kind @ (Page::Present | Page::Worksheet) => {
-                browser::attach_late_style();
+            kind @ (Page::Workshop | Page::Join | Page::Present | Page::Worksheet) => {
+                if matches!(kind, Page::Present | Page::Worksheet) {
+                    browser::attach_late_style();
+                }
                 let step = shown.get();
-                let worksheet = kind == Page::Worksheet;
-                view! { <PieceView load=move || present::present_view(step, worksheet)/> }.into_any()
+                view! { <PieceView load=move || piece(kind, step, route.get_untracked())/> }
+                    .into_any()
             }
             Page::Workbench => view! {
                 <BackupReminder/>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::calendar::{month_title, more_items, WEEKDAYS};
 use crate::i18n::content_names::theme_label;
 use crate::i18n::handbook::HandbookText as H;
-use crate::i18n::present::PresentText as P;
+use crate::i18n::present::{piece_text, RoomPieceText as P};
 use crate::i18n::{t, Key, Locale};
 use crate::model::calendar_math::{items_by_day, month_grid};
 use crate::model::{Id, Plan};
@@ -23,7 +23,7 @@ pub fn theme_mix_slide(plan: &Plan, ids: &[Id], l: Locale) -> AnyView {
         .map(|theme| {
             let share = theme.share.map(|s| s.min(100));
             let width = share.unwrap_or(0).to_string();
-            let amount = share.map_or_else(|| t(l, P::NoShare).to_string(), |s| format!("{s}%"));
+            let amount = share.map_or_else(|| piece_text(l, P::NoShare).to_string(), |s| format!("{s}%"));
             view! {
                 <li class="slide-theme">
                     <span class="slide-theme__name">{theme_label(l, theme)}</span>

@@ -8,8 +8,8 @@ use wasm_bindgen::JsCast;
 
 use super::session_timer::SessionTimer;
 use super::slide_body::{slide_body, slide_title};
-use crate::i18n::present::PresentText as P;
-use crate::i18n::tf;
+use crate::i18n::fill;
+use crate::i18n::present::{piece_text, RoomPieceText as P};
 use crate::model::route::Route;
 use crate::model::slides::deck;
 use crate::model::Step;
@@ -89,9 +89,8 @@ pub fn PresentDeck(
     };
     let counter = move || format!("{} / {}", at.get() + 1, total());
     let announced = move || {
-        tf(
-            i18n.get(),
-            P::SlideOf,
+        fill(
+            piece_text(i18n.get(), P::SlideOf),
             &[
                 ("n", &(at.get() + 1)),
                 ("total", &total()),
@@ -110,7 +109,7 @@ pub fn PresentDeck(
                 <section
                     class="slide"
                     role="group"
-                    aria-roledescription=move || i18n.t(P::SlideRole)
+                    aria-roledescription=move || piece_text(i18n.get(), P::SlideRole)
                     aria-label=counter
                 >
                     {body}
@@ -118,20 +117,20 @@ pub fn PresentDeck(
                 <SessionTimer/>
                 <div class="present__bar">
                     <button type="button" class="present__button present__previous"
-                        aria-label=move || i18n.t(P::PreviousSlide)
+                        aria-label=move || piece_text(i18n.get(), P::PreviousSlide)
                         disabled=move || { at.get() == 0 }
                         on:click=move |_| go(Move::Previous)>
                         <span aria-hidden="true">"‹"</span>
                     </button>
                     <p class="present__counter" aria-hidden="true">{counter}</p>
                     <button type="button" class="present__button present__next"
-                        aria-label=move || i18n.t(P::NextSlide)
+                        aria-label=move || piece_text(i18n.get(), P::NextSlide)
                         disabled=move || { at.get() + 1 >= total() }
                         on:click=move |_| go(Move::Next)>
                         <span aria-hidden="true">"›"</span>
                     </button>
                     <a class="present__leave" href=Route::Step(step).hash()>
-                        {move || i18n.t(P::Leave)}
+                        {move || piece_text(i18n.get(), P::Leave)}
                     </a>
                 </div>
                 <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announced}</p>

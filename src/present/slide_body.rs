@@ -12,7 +12,7 @@ use super::voice_slide::traits_slide;
 use crate::i18n::calendar::month_title;
 use crate::i18n::handbook::HandbookText as H;
 use crate::i18n::personas::shown_name;
-use crate::i18n::present::PresentText as P;
+use crate::i18n::present::{piece_text, RoomPieceText as P};
 use crate::i18n::strategy::role_label;
 use crate::i18n::team::{model_texts, TeamText};
 use crate::i18n::{step_counter, step_name, step_question, t, Key, Locale};
@@ -146,7 +146,7 @@ fn roles_slide(plan: &Plan, l: Locale) -> AnyView {
 
 fn missing_slide(step: Step, l: Locale) -> AnyView {
     view! {
-        <p class="slide__lead slide__missing">{t(l, P::Missing)}</p>
+        <p class="slide__lead slide__missing">{piece_text(l, P::Missing)}</p>
         <p class="slide__sub">{t(l, Key::Steps(step_question(step)))}</p>
     }
     .into_any()

@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 
 use super::worksheet_parts::{worksheet_parts, Part};
-use crate::i18n::present::PresentText as P;
+use crate::i18n::present::{piece_text, RoomPieceText as P};
 use crate::i18n::workshop_page::FacilitatorText as F;
-use crate::i18n::{step_name, step_question, step_why, t, tf, AppText, Key, Locale};
+use crate::i18n::{fill, step_name, step_question, step_why, t, tf, AppText, Key, Locale};
 use crate::io::join::join_link;
 use crate::model::route::Route;
 use crate::model::Step;
@@ -86,16 +86,15 @@ pub fn WorksheetPage(
         view! {
             <div class="worksheet__join">
                 <QrCode text=Signal::stored(url) label=label class="qr-code--worksheet"/>
-                <p class="worksheet__join-text">{move || i18n.t(P::WorksheetJoin)}</p>
+                <p class="worksheet__join-text">{move || piece_text(i18n.get(), P::WorksheetJoin)}</p>
                 <p class="worksheet__link">{shown}</p>
             </div>
         }
     });
     let title = move || {
         let l = i18n.get();
-        tf(
-            l,
-            P::WorksheetTitle,
+        fill(
+            piece_text(l, P::WorksheetTitle),
             &[
                 ("number", &step.number().unwrap_or_default()),
                 ("step", &t(l, step_name(step))),
@@ -105,9 +104,9 @@ pub fn WorksheetPage(
     view! {
         <main id="main" class="worksheet-page" tabindex="-1">
             <div class="worksheet-bar no-print">
-                <a class="button button--secondary" href=Route::Step(step).hash()>{move || i18n.t(P::WorksheetBack)}</a>
+                <a class="button button--secondary" href=Route::Step(step).hash()>{move || piece_text(i18n.get(), P::WorksheetBack)}</a>
                 <button type="button" class="button button--primary worksheet-print" on:click=print>
-                    {move || i18n.t(P::WorksheetPrint)}
+                    {move || piece_text(i18n.get(), P::WorksheetPrint)}
                 </button>
             </div>
             <article class="worksheet" aria-labelledby="worksheet-title">
@@ -115,7 +114,7 @@ pub fn WorksheetPage(
                     <div class="worksheet__heading">
                         <h1 id="worksheet-title" class="worksheet__title" tabindex="-1">{title}</h1>
                         <p class="worksheet__names">
-                            <span>{move || i18n.t(P::WorksheetNames)}</span>
+                            <span>{move || piece_text(i18n.get(), P::WorksheetNames)}</span>
                             <span class="worksheet__line worksheet__line--inline"></span>
                         </p>
                     </div>

@@ -30,17 +30,15 @@ pub fn StepHeading() -> impl IntoView {
             <h1 id=STEP_HEADING_ID tabindex="-1">{move || i18n.t(Key::Steps(step_name(current.0.get())))}</h1>
             <p class="step-heading__room no-print">
                 <a class="button button--secondary step-heading__present"
-                    href=move || Route::Present(current.0.get()).hash()
-                    aria-label=move || i18n.t(P::PresentLabel)>
+                    href=move || Route::Present(current.0.get()).hash()>
                     {move || i18n.t(P::Present)}
                 </a>
-                {move || current.0.get().number().is_some().then(|| view! {
-                    <a class="button button--ghost step-heading__worksheet"
-                        href=move || Route::Worksheet(current.0.get()).hash()
-                        aria-label=move || i18n.t(P::WorksheetLabel)>
-                        {move || i18n.t(P::Worksheet)}
-                    </a>
-                })}
+                // The handbook has no worksheet.
+                <a class="button button--ghost step-heading__worksheet"
+                    href=move || Route::Worksheet(current.0.get()).hash()
+                    hidden=move || current.0.get().number().is_none()>
+                    {move || i18n.t(P::Worksheet)}
+                </a>
             </p>
         </header>
     }
