@@ -15,7 +15,7 @@ use crate::i18n::personas::shown_name;
 use crate::i18n::present::{piece_text, RoomPieceText as P};
 use crate::i18n::strategy::role_label;
 use crate::i18n::team::{model_texts, TeamText};
-use crate::i18n::{step_counter, step_name, step_question, t, Key, Locale};
+use crate::i18n::{labelled, step_counter, step_name, step_question, t, Key, Locale};
 use crate::model::slides::Slide;
 use crate::model::{Plan, Step};
 
@@ -138,7 +138,7 @@ fn roles_slide(plan: &Plan, l: Locale) -> AnyView {
     view! {
         <ul class="slide-list slide-roles">{items}</ul>
         {(!vision.is_empty()).then(|| view! {
-            <p class="slide__foot"><strong>{t(l, H::Vision)}": "</strong>{vision}</p>
+            <p class="slide__foot"><strong>{labelled(l, t(l, H::Vision), "")}" "</strong>{vision}</p>
         })}
     }
     .into_any()

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::handbook::HandbookText as H;
 use crate::i18n::team::{activity_name, model_texts, TeamText};
 use crate::i18n::team_names::team_role_label;
-use crate::i18n::{join_list, t, Key, Locale};
+use crate::i18n::{join_list, labelled, t, Key, Locale};
 use crate::model::{Activity, Id, Plan, Raci};
 
 /// The team model's slide.
@@ -21,11 +21,11 @@ pub fn team_model_slide(plan: &Plan, l: Locale) -> AnyView {
     view! {
         <p class="slide__sub">{t(l, Key::Team(what))}</p>
         {(!why.is_empty()).then(|| view! {
-            <p class="slide__text"><strong>{t(l, H::WhyColumn)}": "</strong>{why}</p>
+            <p class="slide__text"><strong>{labelled(l, t(l, H::WhyColumn), "")}" "</strong>{why}</p>
         })}
         {(!roles.is_empty()).then(|| view! {
             <p class="slide__foot">
-                <strong>{t(l, Key::Team(TeamText::RolesHeading))}": "</strong>
+                <strong>{labelled(l, t(l, Key::Team(TeamText::RolesHeading)), "")}" "</strong>
                 {join_list(l, roles.iter().map(String::as_str))}
             </p>
         })}

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::handbook::HandbookText as H;
-use crate::i18n::{t, Locale};
+use crate::i18n::{labelled, t, Locale};
 use crate::model::{Id, Plan};
 
 /// The slide of the traits `ids`.
@@ -17,7 +17,7 @@ pub fn traits_slide(plan: &Plan, ids: &[Id], l: Locale) -> AnyView {
                 let text = text.trim().to_string();
                 (!text.is_empty()).then(|| {
                     view! {
-                        <p class="slide-trait__line"><strong>{label}": "</strong>{text}</p>
+                        <p class="slide-trait__line"><strong>{labelled(l, label, "")}" "</strong>{text}</p>
                     }
                 })
             };

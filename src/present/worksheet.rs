@@ -8,7 +8,9 @@ use leptos::prelude::*;
 use super::worksheet_parts::{worksheet_parts, Part};
 use crate::i18n::present::{piece_text, RoomPieceText as P};
 use crate::i18n::workshop_page::FacilitatorText as F;
-use crate::i18n::{fill, step_name, step_question, step_why, t, tf, AppText, Key, Locale};
+use crate::i18n::{
+    fill, labelled, step_name, step_question, step_why, t, tf, AppText, Key, Locale,
+};
 use crate::io::join::join_link;
 use crate::model::route::Route;
 use crate::model::Step;
@@ -110,22 +112,21 @@ pub fn WorksheetPage(
                 </button>
             </div>
             <article class="worksheet" aria-labelledby="worksheet-title">
+                // The join code floats in the top corner; the heading and the prompts run beside it.
+                {join}
                 <header class="worksheet__head">
-                    <div class="worksheet__heading">
-                        <h1 id="worksheet-title" class="worksheet__title" tabindex="-1">{title}</h1>
-                        <p class="worksheet__names">
-                            <span>{move || piece_text(i18n.get(), P::WorksheetNames)}</span>
-                            <span class="worksheet__line worksheet__line--inline"></span>
-                        </p>
-                    </div>
-                    {join}
+                    <h1 id="worksheet-title" class="worksheet__title" tabindex="-1">{title}</h1>
+                    <p class="worksheet__names">
+                        <span>{move || piece_text(i18n.get(), P::WorksheetNames)}</span>
+                        <span class="worksheet__line worksheet__line--inline"></span>
+                    </p>
                 </header>
                 <p class="worksheet__question">
-                    <strong>{move || i18n.t(Key::App(AppText::CoachWhat))}": "</strong>
+                    <strong>{move || labelled(i18n.get(), i18n.t(Key::App(AppText::CoachWhat)), "")}" "</strong>
                     {move || i18n.t(Key::Steps(step_question(step)))}
                 </p>
                 <p class="worksheet__why">
-                    <strong>{move || i18n.t(Key::App(AppText::CoachWhy))}": "</strong>
+                    <strong>{move || labelled(i18n.get(), i18n.t(Key::App(AppText::CoachWhy)), "")}" "</strong>
                     {move || i18n.t(Key::Steps(step_why(step)))}
                 </p>
                 {move || parts(step, i18n.get())}

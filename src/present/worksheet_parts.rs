@@ -142,7 +142,7 @@ pub fn worksheet_parts(step: Step) -> Vec<Part> {
             section(T::RolesHeading, k(T::RolesIntro)),
             prompt(T::PeopleHeading, k(T::PeopleIntro), None, 2),
             section(T::RaciHeading, k(T::RaciIntro)),
-            prompt(T::RaciHeading, None, None, 2),
+            prompt(T::RaciCaption, None, None, 2),
             section(T::CollaborationHeading, k(T::CollaborationIntro)),
             prompt(T::InvolvementLabel, None, k(T::InvolvementPlaceholder), 1),
             prompt(
