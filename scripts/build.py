@@ -42,6 +42,9 @@ STYLES = [
     "tokens", "layout", "components", "strategy", "personas", "voice", "goals", "handbook",
     "team", "content", "calendar", "welcome", "workshop", "join", "room", "print",
 ]
+# Styles of pages only some visits open (projector mode, worksheets): a file of their own that the
+# app adds when such a page opens (`web::browser::attach_late_style`), out of the first download.
+LATE_STYLE = "present"
 RUSTFLAGS = "--cfg erase_components -Clink-args=--emit-relocs"
 SW_NAME = "sw.js"
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S)
@@ -169,7 +172,11 @@ def place_styles(dist):
     css = minify_css("\n".join(parts)).encode("utf-8")
     name = f"style-{short_hash(css)}.css"
     write(os.path.join(dist, name), css)
-    return name
+    with open(os.path.join(ROOT, "style", LATE_STYLE + ".css"), encoding="utf-8") as f:
+        late = minify_css(f.read()).encode("utf-8")
+    late_name = f"{LATE_STYLE}-{short_hash(late)}.css"
+    write(os.path.join(dist, late_name), late)
+    return name, late_name
 
 
 def copy_public(dist):
@@ -213,7 +220,7 @@ def site_files(root):
     return sorted(found)
 
 
-def write_page(dist, glue_name, main_name, style_name, pieces, view):
+def write_page(dist, glue_name, main_name, style_name, late_style, pieces, view):
     with open(os.path.join(ROOT, "index.html"), encoding="utf-8") as f:
         html = f.read()
     texts = {"en": pieces.get("texts_en", ""), "zh-CN": pieces.get("texts_zh", "")}
@@ -245,7 +252,8 @@ def write_page(dist, glue_name, main_name, style_name, pieces, view):
     head = (
         '<meta charset="utf-8">\n'
         f'  <meta http-equiv="Content-Security-Policy" content="{csp(hashes)}">\n'
-        f'  <meta name="social-playbook-build" content="{build}">'
+        f'  <meta name="social-playbook-build" content="{build}">\n'
+        f'  <meta name="social-playbook-late-style" content="{late_style}">'
     )
     html, count = re.subn(r'<meta charset="utf-8">', head, html, count=1, flags=re.I)
     if count != 1:
@@ -274,8 +282,8 @@ def main():
     os.makedirs(staging)
     copy_public(staging)
     glue_name, main_name, pieces = place_wasm(wasm_dir, staging)
-    style_name = place_styles(staging)
-    build, scripts, files = write_page(staging, glue_name, main_name, style_name, pieces, view)
+    style_name, late_style = place_styles(staging)
+    build, scripts, files = write_page(staging, glue_name, main_name, style_name, late_style, pieces, view)
     shutil.rmtree(args.out, ignore_errors=True)
     os.replace(staging, args.out)
     total = sum(len(gzip.compress(read(os.path.join(args.out, f)), 9)) for f in site_files(args.out))

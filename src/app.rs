@@ -7,6 +7,7 @@ use crate::i18n::{step_name, AppText};
 use crate::i18n::{t, Key};
 use crate::model::route::Route;
 use crate::model::Step;
+use crate::present;
 use crate::shell::{
     AppHeader, BackupReminder, BannerList, CoachPanel, DataInfoView, InAppTip, SessionBar,
     SharedPlanView, SkipLink, StepHeading, StepPager, StepRail, ToastBar, WelcomeView,
@@ -16,6 +17,7 @@ use crate::state::{Toast, Workspace};
 use crate::steps::StepView;
 use crate::web::boot::{self, EarlyAction, Handoff};
 use crate::web::browser;
+use crate::web::chunks::PieceError;
 use crate::web::nav;
 use crate::web::offline;
 use crate::web::storage;
@@ -31,6 +33,21 @@ enum Page {
     DataInfo,
     Workshop,
     Join,
+    /// Projector mode and worksheets: no header, rail or banners.
+    Present,
+    Worksheet,
+}
+
+/// Builds the page `kind` from its piece: one loader for every page that arrives as a piece, so
+/// the frame carries one piece view rather than one per page.
+async fn piece(kind: Page, step: Step, route: Route) -> Result<AnyView, PieceError> {
+    match (kind, route) {
+        (Page::Join, Route::Join(payload)) => workshop::join_view(payload).await,
+        (Page::Join, _) => workshop::join_view(String::new()).await,
+        (Page::Present, _) => present::present_view(step, false).await,
+        (Page::Worksheet, _) => present::present_view(step, true).await,
+        _ => workshop::workshop_view().await,
+    }
 }
 
 /// The whole application.
@@ -98,14 +115,18 @@ pub fn App(
             Route::DataInfo => Page::DataInfo,
             Route::Workshop => Page::Workshop,
             Route::Join(_) => Page::Join,
+            Route::Present(_) => Page::Present,
+            Route::Worksheet(_) => Page::Worksheet,
         })
     });
+    // The step a projector view or worksheet shows (its piece is built again when it changes).
+    let shown = Memo::new(move |_| route.with(|r| r.shown_step()).unwrap_or(Step::FIRST));
 
     Effect::new(move || browser::set_document_language(locale.get().tag()));
     Effect::new(move || {
         let l = locale.get();
         let title = match page.get() {
-            Page::Workbench => format!(
+            Page::Workbench | Page::Present | Page::Worksheet => format!(
                 "{} · {}",
                 t(l, Key::Steps(step_name(step.get()))),
                 t(l, Key::App(AppText::AppName))
@@ -116,6 +137,7 @@ pub fn App(
     });
 
     view! {
+        // Hidden by the projector's and worksheets' own styles while one of them shows.
         <SkipLink/>
         <AppHeader/>
         <InAppTip/>
@@ -124,13 +146,13 @@ pub fn App(
             Page::Shared => view! { <SharedPlanView/> }.into_any(),
             Page::Welcome => view! { <WelcomeView/> }.into_any(),
             Page::DataInfo => view! { <DataInfoView/> }.into_any(),
-            Page::Workshop => view! { <PieceView load=workshop::workshop_view/> }.into_any(),
-            Page::Join => {
-                let payload = move || match route.get_untracked() {
-                    Route::Join(payload) => payload,
-                    _ => String::new(),
-                };
-                view! { <PieceView load=move || workshop::join_view(payload())/> }.into_any()
+            kind @ (Page::Workshop | Page::Join | Page::Present | Page::Worksheet) => {
+                if matches!(kind, Page::Present | Page::Worksheet) {
+                    browser::attach_late_style();
+                }
+                let step = shown.get();
+                view! { <PieceView load=move || piece(kind, step, route.get_untracked())/> }
+                    .into_any()
             }
             Page::Workbench => view! {
                 <BackupReminder/>

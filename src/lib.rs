@@ -13,6 +13,7 @@ pub mod handbook;
 pub mod i18n;
 pub mod io;
 pub mod model;
+pub mod present;
 pub mod shell;
 pub mod state;
 pub mod steps;

@@ -24,6 +24,7 @@ use super::goals::GoalWordText;
 use super::handbook::{HandbookTeamText, HandbookText, HandbookUiText, ShareText};
 use super::marketing_dates::MarketingDateText;
 use super::personas::PersonaText;
+use super::present::PresentText;
 use super::shared::SharedText;
 use super::strategy::{BrandText, StrategyText};
 use super::team::TeamText;
@@ -152,4 +153,6 @@ catalogue! {
     Room(RoomText) => room,
     /// In-app browsers and copying exports.
     Device(DeviceText) => device,
+    /// Projector mode and worksheets.
+    Present(PresentText) => present,
 }

@@ -27,6 +27,7 @@ pub mod goals;
 pub mod handbook;
 pub mod marketing_dates;
 pub mod personas;
+pub mod present;
 pub mod shared;
 pub mod strategy;
 pub mod team;

@@ -5,7 +5,8 @@
 //!
 //! The group's words live in its `EN` and `ZH` tables, which only the language catalogues read
 //! (`super::catalogue`); views ask for a text through `super::t`, never from the tables, so the
-//! release build can load one language without the other.
+//! release build can load one language without the other. The one exception is a group only a
+//! piece shows (`super::present::RoomPieceText`): its piece reads both tables itself.
 
 use std::fmt::Display;
 

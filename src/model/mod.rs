@@ -27,6 +27,7 @@ pub mod persona;
 pub mod plan;
 pub mod records;
 pub mod route;
+pub mod slides;
 pub mod smart;
 pub mod step;
 pub mod strategy;

@@ -1,6 +1,7 @@
 //! What the URL fragment names: a step of the workbench, a shared plan, the welcome view, the
-//! page on how data is kept, a workshop join link or the facilitator's workshop page. Pure: the
-//! browser side is `crate::web::nav`.
+//! page on how data is kept, a workshop join link, the facilitator's workshop page, a step shown
+//! on the projector (`#/present/goals`) or a step's printable worksheet (`#/worksheet/goals`).
+//! Pure: the browser side is `crate::web::nav`.
 
 use super::Step;
 
@@ -20,6 +21,12 @@ pub const WELCOME_HASH: &str = "#/welcome";
 /// The fragment of the page on how data is kept.
 pub const DATA_HASH: &str = "#/data";
 
+/// Projector mode's fragments start with this (the step's slug follows).
+pub const PRESENT_PREFIX: &str = "#/present/";
+
+/// A worksheet's fragment starts with this (the step's slug follows).
+pub const WORKSHEET_PREFIX: &str = "#/worksheet/";
+
 /// One place the address can name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -35,6 +42,10 @@ pub enum Route {
     Join(String),
     /// The facilitator's workshop page: session, collection, comparison, merge.
     Workshop,
+    /// The open plan's decisions of a step as slides for a projector (the handbook: every step).
+    Present(Step),
+    /// A blank printable worksheet of a decision step (never the handbook).
+    Worksheet(Step),
 }
 
 impl Route {
@@ -48,10 +59,18 @@ impl Route {
             return Some(Route::Join(payload.to_string()));
         }
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        match path.split(['/', '?']).next().unwrap_or("") {
+        let mut parts = path.split(['/', '?']);
+        let first = parts.next().unwrap_or("");
+        // `#/present/goals`: an unknown or missing step names nothing.
+        let step_after = parts.next().and_then(Step::from_slug);
+        match first {
             "welcome" => Some(Route::Welcome),
             "data" => Some(Route::DataInfo),
             "workshop" => Some(Route::Workshop),
+            "present" => step_after.map(Route::Present),
+            "worksheet" => step_after
+                .filter(|s| s.number().is_some())
+                .map(Route::Worksheet),
             _ => Step::parse_hash(hash).map(Route::Step),
         }
     }
@@ -65,6 +84,16 @@ impl Route {
             Route::DataInfo => DATA_HASH.to_string(),
             Route::Join(payload) => format!("{JOIN_PREFIX}{payload}"),
             Route::Workshop => WORKSHOP_HASH.to_string(),
+            Route::Present(step) => format!("{PRESENT_PREFIX}{}", step.slug()),
+            Route::Worksheet(step) => format!("{WORKSHEET_PREFIX}{}", step.slug()),
+        }
+    }
+
+    /// The step whose projector view or worksheet this is (where leaving it goes back to).
+    pub fn shown_step(&self) -> Option<Step> {
+        match self {
+            Route::Step(step) | Route::Present(step) | Route::Worksheet(step) => Some(*step),
+            _ => None,
         }
     }
 
@@ -93,6 +122,13 @@ mod tests {
             Route::Join("v1.abc.def".into()),
             Route::Workshop,
         ]);
+        routes.extend(Step::ALL.into_iter().map(Route::Present));
+        routes.extend(
+            Step::ALL
+                .into_iter()
+                .filter(|s| s.number().is_some())
+                .map(Route::Worksheet),
+        );
         for route in routes {
             assert_eq!(
                 Route::parse(&route.hash()),
@@ -129,6 +165,33 @@ mod tests {
             Some(Route::Shared("v1.#join=".into()))
         );
         assert_eq!(Route::Workshop.hash(), "#/workshop");
+    }
+
+    #[test]
+    fn projector_and_worksheet_routes_name_a_step() {
+        assert_eq!(
+            Route::parse("#/present/personas"),
+            Some(Route::Present(Step::Personas))
+        );
+        assert_eq!(
+            Route::parse("#/present/handbook"),
+            Some(Route::Present(Step::Handbook))
+        );
+        assert_eq!(Route::Present(Step::Goals).hash(), "#/present/goals");
+        assert_eq!(
+            Route::parse("#/worksheet/voice?print"),
+            Some(Route::Worksheet(Step::Voice))
+        );
+        assert_eq!(Route::Worksheet(Step::Team).hash(), "#/worksheet/team");
+        // A step is required, and the handbook has no worksheet.
+        assert_eq!(Route::parse("#/present"), None);
+        assert_eq!(Route::parse("#/present/nowhere"), None);
+        assert_eq!(Route::parse("#/worksheet/"), None);
+        assert_eq!(Route::parse("#/worksheet/handbook"), None);
+        // The step they belong to is where leaving goes.
+        assert_eq!(Route::Present(Step::Voice).shown_step(), Some(Step::Voice));
+        assert_eq!(Route::Worksheet(Step::Team).shown_step(), Some(Step::Team));
+        assert_eq!(Route::Welcome.shown_step(), None);
     }
 
     #[test]

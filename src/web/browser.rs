@@ -87,6 +87,31 @@ pub fn to_local(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
     at.naive_utc() - chrono::Duration::minutes(offset_minutes as i64)
 }
 
+/// Adds the stylesheet of the pages only some visits open (projector mode, worksheets), once: the
+/// build names it in `<meta name="social-playbook-late-style">`, so it stays out of the first
+/// download. Nothing happens where the page names none.
+pub fn attach_late_style() {
+    const ID: &str = "late-style";
+    let doc = document();
+    if doc.get_element_by_id(ID).is_some() {
+        return;
+    }
+    let href = doc
+        .query_selector("meta[name=social-playbook-late-style]")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"));
+    let (Some(href), Ok(Some(head)), Ok(link)) =
+        (href, doc.query_selector("head"), doc.create_element("link"))
+    else {
+        return;
+    };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("id", ID);
+    let _ = link.set_attribute("href", &href);
+    let _ = head.append_child(&link);
+}
+
 /// Adds or removes a class on `<html>` (used for the large-text mode).
 pub fn set_root_class(class: &str, on: bool) {
     if let Some(root) = document().document_element() {

@@ -29,7 +29,9 @@ fn replace_hash(hash: &str) {
 /// Shows `target`: sets the route, and the step when it is one. True when the step changed.
 fn show(route: RwSignal<Route>, step: RwSignal<Step>, target: Route) -> bool {
     let mut step_changed = false;
-    if let Route::Step(s) = target {
+    // The projector view and the worksheet of a step keep it as the current step, so leaving
+    // them returns there.
+    if let Some(s) = target.shown_step() {
         step_changed = step.get_untracked() != s;
         if step_changed {
             step.set(s);

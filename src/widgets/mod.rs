@@ -1,6 +1,6 @@
 //! The few parts several steps use: text, chips, date and number fields, modal, empty state,
 //! finding item, copying an export, element ids and anchors, a piece that loads when first
-//! needed, and the one undo.
+//! needed, a QR code, and the one undo.
 
 mod anchors;
 mod chips_field;
@@ -13,6 +13,7 @@ mod finding_item;
 mod modal;
 mod number_field;
 mod piece_view;
+mod qr_code;
 mod text_field;
 mod undo;
 
@@ -27,5 +28,6 @@ pub use finding_item::FindingItem;
 pub use modal::Modal;
 pub use number_field::{parse_number, NumberField};
 pub use piece_view::PieceView;
+pub use qr_code::QrCode;
 pub use text_field::TextField;
 pub use undo::offer_undo;

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use super::edit::read_session;
 use super::print_sheet::PrintSheet;
 use super::projector_qr::ProjectorQr;
-use super::qr_code::QrCode;
 use super::use_workshop;
 use crate::i18n::tf;
 use crate::i18n::workshop_page::FacilitatorText as F;
@@ -19,6 +18,7 @@ use crate::state::{use_locale, use_workspace};
 use crate::web::browser;
 use crate::web::clipboard::copy_to_clipboard;
 use crate::web::share_link::{make_link, MadeLink};
+use crate::widgets::QrCode;
 
 /// The facilitator's plan, as far as the link is concerned.
 #[derive(Clone, Debug, PartialEq)]

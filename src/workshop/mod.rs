@@ -1,7 +1,8 @@
 //! Workshops in the interface: the facilitator's page (set up a session, hand out the join link
 //! and its QR code, collect the tables' plans, compare them, merge the room's plan) and the join
-//! page a table opens from the link. Each is a piece of its own: nothing of it is in the first
-//! download. The session bar and the hand-in a table uses live in `crate::shell`.
+//! page a table opens from the link, with the list of the steps' worksheets for tables on paper.
+//! Each is a piece of its own: nothing of it is in the first download. The session bar and the
+//! hand-in a table uses live in `crate::shell`.
 //!
 //! The facilitator's page keeps one [`WorkshopRecord`] (session and collection) and shares it
 //! with its sections through [`WorkshopCtx`]; the page writes it to storage when it changes.
@@ -31,10 +32,10 @@ mod page;
 mod print_sheet;
 mod problem_list;
 mod projector_qr;
-mod qr_code;
 mod setup_form;
 mod start_choice;
 mod table_list;
+mod worksheet_list;
 
 use leptos::prelude::*;
 

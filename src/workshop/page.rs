@@ -12,6 +12,7 @@ use super::compare_panel::ComparePanel;
 use super::handout::Handout;
 use super::merge_panel::MergePanel;
 use super::setup_form::SetupForm;
+use super::worksheet_list;
 use super::WorkshopCtx;
 use crate::i18n::workshop_page::FacilitatorText as F;
 use crate::i18n::{t, tf, Locale};
@@ -109,6 +110,7 @@ pub fn WorkshopPage() -> impl IntoView {
             </div>
             <SetupForm/>
             <Handout/>
+            <worksheet_list::WorksheetList/>
             <CollectPanel/>
             <ComparePanel/>
             <MergePanel/>

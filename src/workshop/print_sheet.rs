@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use super::edit::read_session;
-use super::qr_code::QrCode;
 use super::use_workshop;
 use crate::i18n::workshop_page::FacilitatorText as F;
 use crate::i18n::{format_date_time, step_name, t, tf};
 use crate::state::use_locale;
+use crate::widgets::QrCode;
 
 /// The handout for the open session and its join link.
 #[component]

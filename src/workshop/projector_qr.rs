@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::qr_code::QrCode;
 use crate::i18n::workshop_page::FacilitatorText as F;
 use crate::state::use_locale;
 use crate::widgets::Modal;
+use crate::widgets::QrCode;
 
 /// The full-screen QR code, shown while `open` is true.
 #[component]
