@@ -27,6 +27,16 @@ pub fn focus_after_paint(id: impl Into<String>, reveal: Reveal) {
             return;
         };
         unfold(&el);
+        // A folded record is reached through its summary, the one control it has of its own.
+        let el = if el.tag_name().eq_ignore_ascii_case("details") {
+            el.query_selector(":scope > summary")
+                .ok()
+                .flatten()
+                .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+                .unwrap_or(el)
+        } else {
+            el
+        };
         let _ = el.focus();
         if reveal == Reveal::Top {
             el.scroll_into_view_with_bool(true);

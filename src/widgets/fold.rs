@@ -36,7 +36,8 @@ pub fn narrow_screen() -> Signal<bool> {
 }
 
 /// A foldable record card. The element carries `id` (the anchor a check jumps to); a jump or a
-/// fresh record opens it (see `web::focus`).
+/// fresh record opens it and focuses its summary (see `web::focus`). It takes no `tabindex`:
+/// Chromium leaves the summary and every field of a `<details tabindex="-1">` out of the Tab order.
 #[component]
 pub fn Fold(
     /// The element id (a check's anchor), if any.
@@ -78,7 +79,7 @@ pub fn Fold(
         }
     };
     view! {
-        <details id=id class=move || format!("fold {}", class.get()) open=open tabindex="-1" on:toggle=on_toggle>
+        <details id=id class=move || format!("fold {}", class.get()) open=open on:toggle=on_toggle>
             <summary class="fold__summary">
                 <span class="fold__name">{move || name.get()}</span>
                 <span class="fold__fact" hidden=move || fact.with(|f| f.is_empty())>{move || fact.get()}</span>
