@@ -198,7 +198,8 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await page.keyboard.press('Enter');
       const goal = page.locator('.goal-card');
       await expect(goal).toHaveCount(1);
-      await expect(goal).toBeFocused();
+      // A new record is focused through its summary (the card folds on a phone).
+      await expect(goal.locator('summary')).toBeFocused();
       const target = goal.getByLabel(w.target, { exact: true });
       await tabTo(page, target, 30);
       await page.keyboard.press('ControlOrMeta+A');
@@ -226,7 +227,7 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await page.keyboard.press('Enter');
       const person = page.locator('.team-person-card');
       await expect(person).toHaveCount(1);
-      await expect(person).toBeFocused();
+      await expect(person.locator('summary')).toBeFocused();
       await expectFocusKept(page, 'adding a person');
       await typeInto(page, person.getByLabel(w.personName, { exact: true }), typed.person, 10);
       await expect(person.getByLabel(w.personName, { exact: true })).toHaveValue(typed.person);
@@ -237,7 +238,7 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await page.keyboard.press('Enter');
       const theme = page.locator('.content-theme');
       await expect(theme).toHaveCount(1);
-      await expect(theme).toBeFocused();
+      await expect(theme.locator('summary')).toBeFocused();
       await typeInto(page, theme.getByLabel(w.share, { exact: true }), '100', 10);
       await expect(page.locator('.content-shares')).toHaveAttribute('data-total', '100');
       await expectFocusKept(page, 'setting a theme share');
@@ -308,7 +309,7 @@ test.describe('keyboard focus after list-changing actions in step 6', () => {
     await page.keyboard.press('Enter');
     const themes = page.locator('.content-theme');
     await expect(themes).toHaveCount(5);
-    await expect(themes.first()).toBeFocused();
+    await expect(themes.first().locator('summary')).toBeFocused();
 
     // An item saved from the toolbar, opened again from its chip and deleted in the editor.
     await tabTo(page, page.getByRole('button', { name: '+ Add an item' }), 80);

@@ -106,7 +106,8 @@ test.describe('strategy details', () => {
     await page.getByRole('button', { name: '+ Add another platform' }).click();
     await expect(page.locator('.coach .findings')).toContainText('Give the other platform a name.');
     await page.locator('.coach .findings a', { hasText: 'Give the other platform a name.' }).click();
-    await expect(page.locator('.platform-row').nth(1)).toBeFocused();
+    // The check's link lands on the platform's summary, the card's own control.
+    await expect(page.locator('.platform-row').nth(1).locator('summary')).toBeFocused();
   });
 
   test('step 1 at phone width', async ({ page }) => {

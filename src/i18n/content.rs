@@ -94,6 +94,8 @@ crate::texts! {
         EmojiLabel => en: "Emoji rules", zh: "表情符号规范";
         EmojiPlaceholder => en: "e.g. At most two per post, none in replies to complaints", zh: "例如：每帖最多两个，回复投诉时不用";
         StyleNotesLabel => en: "Other visual rules", zh: "其他视觉规范";
+        StyleRulesFold => en: "Fonts, hashtags, emoji, image ratios and notes", zh: "字体、话题标签、表情、图片比例与备注";
+        GuideFold => en: "What to decide, why, and an example", zh: "要决定什么、为什么，以及一个示例";
         RatiosHeading => en: "Image ratio per platform", zh: "各平台的图片比例";
         RatioLabel => en: "Image ratio", zh: "图片比例";
         RatioNotSet => en: "Not set", zh: "未设定";
@@ -105,6 +107,7 @@ crate::texts! {
 
         MixHeading => en: "Mix report", zh: "内容配比报告";
         MixIntro => en: "What the calendar actually plans against what you aimed for.", zh: "日历中实际的安排与你设定的目标对比。";
+        MixFoldLabel => en: "Shares by theme, posts per week, empty weeks", zh: "各主题占比、每周发布数、空档周";
         MixThemesCaption => en: "Share by theme: planned against target", zh: "各主题占比：计划与目标";
         MixPlatformsCaption => en: "Posts per platform per week against the cadence", zh: "各平台每周发布数与计划频率";
         MixThemeColumn => en: "Theme", zh: "主题";

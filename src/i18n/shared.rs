@@ -28,6 +28,18 @@ crate::texts! {
         Priority => en: "Priority", zh: "优先级";
         CollapseCoach => en: "Hide the coach", zh: "收起教练提示";
         ExpandCoach => en: "Show the coach", zh: "展开教练提示";
+        OneCheck => en: "1 check", zh: "1项检查";
+        Checks => en: "{count} checks", zh: "{count}项检查";
         CountedHeading => en: "{heading} ({count})", zh: "{heading}（{count}）";
     }
+}
+
+/// The badge of a folded record: "1 check" / "3 checks" / "3项检查".
+pub fn check_count(locale: super::Locale, count: usize) -> String {
+    let key = if count == 1 {
+        SharedText::OneCheck
+    } else {
+        SharedText::Checks
+    };
+    super::tf(locale, key, &[("count", &count)])
 }

@@ -1,4 +1,5 @@
-//! Moving keyboard focus: the one helper every view uses, and the element that has focus now.
+//! Moving keyboard focus: the one helper every view uses (it opens a folded record on the way),
+//! and the element that has focus now.
 //!
 //! Focus moves wait for the next paint: a keyed list moves its nodes when it re-renders, which
 //! drops focus, and a freshly shown element does not exist before then.
@@ -26,6 +27,17 @@ pub fn focus_after_paint(id: impl Into<String>, reveal: Reveal) {
             return;
         };
         keep_clear_of_sticky_header();
+        unfold(&el);
+        // A folded record is reached through its summary, the one control it has of its own.
+        let el = if el.tag_name().eq_ignore_ascii_case("details") {
+            el.query_selector(":scope > summary")
+                .ok()
+                .flatten()
+                .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+                .unwrap_or(el)
+        } else {
+            el
+        };
         let _ = el.focus();
         if reveal == Reveal::Top {
             el.scroll_into_view_with_bool(true);
@@ -59,6 +71,29 @@ fn keep_clear_of_sticky_header() {
         "scroll-padding-top",
         &format!("{}px", height + GAP_BELOW_HEADER_PX),
     );
+}
+
+/// Opens the folded record with `id` after the next paint, without moving focus (a record added
+/// by a tick, where focus stays on the tick).
+pub fn unfold_after_paint(id: impl Into<String>) {
+    let id = id.into();
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id) {
+            unfold(&el);
+        }
+    });
+}
+
+/// Opens the folded record that is, or holds, `el` (see `widgets::Fold`): a check that points
+/// there, or a record just added, must show its fields.
+fn unfold(el: &web_sys::Element) {
+    let mut next = Some(el.clone());
+    while let Some(node) = next {
+        if node.tag_name().eq_ignore_ascii_case("details") && !node.has_attribute("open") {
+            let _ = node.set_attribute("open", "");
+        }
+        next = node.parent_element();
+    }
 }
 
 /// The element that has focus now, to give it back when a dialog closes.

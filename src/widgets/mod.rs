@@ -1,6 +1,6 @@
 //! The few parts several steps use: text, chips, date and number fields, modal, empty state,
-//! finding item, copying an export, element ids and anchors, a piece that loads when first
-//! needed, a QR code, and the one undo.
+//! finding item, copying an export, a record that folds on phones, element ids and anchors, a
+//! piece that loads when first needed, a QR code, and the one undo.
 
 mod anchors;
 mod chips_field;
@@ -10,6 +10,7 @@ mod dom_id;
 mod empty_state;
 mod field_findings;
 mod finding_item;
+mod fold;
 mod modal;
 mod number_field;
 mod piece_view;
@@ -25,6 +26,7 @@ pub use dom_id::dom_id;
 pub use empty_state::EmptyState;
 pub use field_findings::FieldFindings;
 pub use finding_item::FindingItem;
+pub use fold::{narrow_screen, starts_folded, Fold};
 pub use modal::Modal;
 pub use number_field::{parse_number, NumberField};
 pub use piece_view::PieceView;

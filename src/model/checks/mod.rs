@@ -40,7 +40,7 @@ mod voice;
 
 use chrono::NaiveDate;
 
-use crate::model::{Plan, Step};
+use crate::model::{Id, Plan, Step};
 
 pub use completeness::{Checkpoint, Completeness};
 pub use content::{content_completeness, content_findings};
@@ -102,6 +102,15 @@ pub fn step_findings(plan: &Plan, step: Step) -> Vec<Finding> {
     step_findings_on(plan, step, plan_day(plan))
 }
 
+/// How many of `findings` are about the record `id` (a theme, a role, a trait, …): the badge a
+/// folded card shows, so a check inside it is seen without opening it.
+pub fn findings_about(findings: &[Finding], id: Id) -> usize {
+    findings
+        .iter()
+        .filter(|f| f.target.record() == Some(id))
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,6 +119,27 @@ mod tests {
     };
     use crate::model::Voice;
     use FindingKind::*;
+
+    // ---- folded cards
+
+    #[test]
+    fn a_folded_card_counts_only_the_findings_about_its_own_record() {
+        let mut plan = goal_plan();
+        plan.goals[0].title = String::new();
+        let findings = step_findings(&plan, Step::Goals);
+        let id = plan.goals[0].id;
+        let mine = findings_about(&findings, id);
+        assert!(mine > 0, "{findings:?}");
+        assert_eq!(
+            mine,
+            findings
+                .iter()
+                .filter(|f| f.target.record() == Some(id))
+                .count()
+        );
+        assert_eq!(findings_about(&findings, Id::MAX), 0);
+        assert_eq!(findings_about(&[], id), 0);
+    }
 
     // ---- the rail
 

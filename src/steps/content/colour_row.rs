@@ -1,5 +1,5 @@
 //! One brand colour: its name, its hex code (checked as it is typed), a swatch, and how readable
-//! white and black text are on it, with a sample.
+//! white and black text are on it, with a sample. On a phone it folds to its name and code.
 
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -9,7 +9,7 @@ use crate::i18n::{labelled, Key, Locale};
 use crate::model::colour::{contrast_ratio, contrast_verdict, parse_hex, ContrastVerdict, Rgb};
 use crate::model::{BrandColour, BrandColourStoreFields};
 use crate::state::use_locale;
-use crate::widgets::dom_id;
+use crate::widgets::{dom_id, Fold};
 
 fn ct(k: ContentText) -> Key {
     Key::Content(k)
@@ -110,7 +110,14 @@ pub fn ContentColourRow(
     };
 
     view! {
-        <div class="card content-colour" id=format!("colour-{id}") tabindex="-1" data-valid=move || (!invalid()).to_string()>
+        <Fold
+            id=format!("colour-{id}")
+            class="card content-colour"
+            attr:data-valid=move || (!invalid()).to_string()
+            name=shown
+            fact=Signal::derive(move || hex.try_get().unwrap_or_default().trim().to_uppercase())
+            issues=Signal::derive(move || usize::from(invalid()))
+        >
             <div class="content-colour__fields">
                 <div class="field">
                     <label for=name_id.clone()>{move || i18n.t(ct(ContentText::ColourNameLabel))}</label>
@@ -153,6 +160,6 @@ pub fn ContentColourRow(
             <button type="button" class="button button--ghost content-colour__delete" on:click=move |_| on_remove.run(())>
                 {move || labelled(i18n.get(), i18n.t(ct(ContentText::DeleteColour)), &shown.get())}
             </button>
-        </div>
+        </Fold>
     }
 }

@@ -1,6 +1,6 @@
 //! Coverage of step 6: two tables, themes × personas and themes × goals, with every gap marked in
 //! words (a persona nobody writes for, a goal no theme supports, a theme that serves nobody), and
-//! a one-line summary under each.
+//! a one-line summary under each. A phone shows each table as a folded list of themes instead.
 
 use leptos::prelude::*;
 use reactive_stores::Store;
@@ -13,6 +13,7 @@ use crate::i18n::{labelled, Key, Locale};
 use crate::model::content_mix::coverage;
 use crate::model::{Id, Plan, Theme};
 use crate::state::use_locale;
+use crate::widgets::{starts_folded, Fold};
 
 fn ct(k: ContentText) -> Key {
     Key::Content(k)
@@ -56,17 +57,30 @@ impl Grid {
     }
 }
 
-/// One coverage table with its caption and its summary line.
-fn coverage_table(
-    grid: Grid,
+/// The words of one coverage table: its caption, the mark of a theme that serves none, and the
+/// summary lines with and without gaps.
+struct TableWords {
     caption: ContentText,
     row_gap: ContentText,
     summary_gap: ContentText,
     summary_ok: ContentText,
+}
+
+/// One coverage table with its caption and its summary line.
+fn coverage_table(
+    grid: Grid,
+    words: TableWords,
     locale: Locale,
     kind: &'static str,
+    open: RwSignal<bool>,
 ) -> impl IntoView {
     let text = move |k: ContentText| crate::i18n::t(locale, ct(k));
+    let TableWords {
+        caption,
+        row_gap,
+        summary_gap,
+        summary_ok,
+    } = words;
     let header = grid
         .columns
         .iter()
@@ -107,7 +121,47 @@ fn coverage_table(
             }
         })
         .collect_view();
+    // On a phone the table gives way to a list: each theme with what it serves and what not.
+    let list = grid
+        .rows
+        .iter()
+        .map(|(id, name, ticks)| {
+            let gap = !ticks.iter().any(|t| *t);
+            let names = |wanted: bool| {
+                grid.columns
+                    .iter()
+                    .zip(ticks)
+                    .filter(|(_, on)| **on == wanted)
+                    .map(|((_, column), _)| column.clone())
+                    .collect::<Vec<_>>()
+            };
+            let (yes, no) = (names(true), names(false));
+            view! {
+                <li class="content-coverage__entry" data-theme=id.to_string() data-gap=gap.to_string()>
+                    <span class="content-coverage__theme">{name.clone()}</span>
+                    {gap.then(|| view! { <span class="content-gap">{format!("⚠ {}", text(row_gap))}</span> })}
+                    {(!yes.is_empty()).then(|| view! {
+                        <span class="content-coverage__yes"><span aria-hidden="true">"✓ "</span>{labelled(locale, text(ContentText::CoverageYes), &name_list(locale, &yes))}</span>
+                    })}
+                    {(!no.is_empty()).then(|| view! {
+                        <span class="content-coverage__no"><span aria-hidden="true">"– "</span>{labelled(locale, text(ContentText::CoverageNo), &name_list(locale, &no))}</span>
+                    })}
+                </li>
+            }
+        })
+        .collect_view();
     let missing = grid.empty_columns();
+    let gaps = missing.len()
+        + grid
+            .rows
+            .iter()
+            .filter(|(_, _, ticks)| !ticks.iter().any(|t| *t))
+            .count();
+    let fact = if missing.is_empty() {
+        text(summary_ok).to_string()
+    } else {
+        labelled(locale, text(summary_gap), &name_list(locale, &missing))
+    };
     let summary = if missing.is_empty() {
         view! { <p class="content-coverage__summary content-coverage__summary--ok" data-gaps="0"><span aria-hidden="true">"✓ "</span>{text(summary_ok)}</p> }.into_any()
     } else {
@@ -133,6 +187,11 @@ fn coverage_table(
                 <tbody>{body}</tbody>
             </table>
         </div>
+        <div class="content-coverage__phone" data-coverage-list=kind>
+            <Fold class="content-fold" name=text(caption).to_string() fact=fact issues=gaps state=open>
+                <ul class="content-coverage__list">{list}</ul>
+            </Fold>
+        </div>
         {summary}
     }
 }
@@ -144,6 +203,9 @@ pub fn ContentCoverage(
     store: Store<Plan>,
 ) -> impl IntoView {
     let i18n = use_locale();
+    // The lists a phone shows are drawn again on every edit; their folds keep their state here.
+    let open_personas = RwSignal::new(!starts_folded());
+    let open_goals = RwSignal::new(!starts_folded());
     let tables = move || {
         let locale = i18n.get();
         store.with(|plan| {
@@ -168,12 +230,15 @@ pub fn ContentCoverage(
             } else {
                 coverage_table(
                     Grid::new(locale, themes, personas, covered.theme_personas),
-                    ContentText::CoveragePersonasCaption,
-                    ContentText::CoverageNoPersona,
-                    ContentText::CoverageUncoveredPersonas,
-                    ContentText::CoverageAllPersonas,
+                    TableWords {
+                        caption: ContentText::CoveragePersonasCaption,
+                        row_gap: ContentText::CoverageNoPersona,
+                        summary_gap: ContentText::CoverageUncoveredPersonas,
+                        summary_ok: ContentText::CoverageAllPersonas,
+                    },
                     locale,
                     "personas",
+                    open_personas,
                 )
                 .into_any()
             };
@@ -182,12 +247,15 @@ pub fn ContentCoverage(
             } else {
                 coverage_table(
                     Grid::new(locale, themes, goals, covered.theme_goals),
-                    ContentText::CoverageGoalsCaption,
-                    ContentText::CoverageNoGoal,
-                    ContentText::CoverageUnsupportedGoals,
-                    ContentText::CoverageAllGoals,
+                    TableWords {
+                        caption: ContentText::CoverageGoalsCaption,
+                        row_gap: ContentText::CoverageNoGoal,
+                        summary_gap: ContentText::CoverageUnsupportedGoals,
+                        summary_ok: ContentText::CoverageAllGoals,
+                    },
                     locale,
                     "goals",
+                    open_goals,
                 )
                 .into_any()
             };

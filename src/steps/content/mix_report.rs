@@ -1,7 +1,7 @@
 //! The mix report of step 6: what the calendar plans against the targets. Shares by theme
 //! (planned against target), posts per platform per ISO week against the weekly cadence, and the
 //! weeks with nothing planned. The range is the calendar's span, widened to include the coming
-//! four weeks.
+//! four weeks. The tables fold on a phone under one line.
 
 use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
@@ -14,6 +14,7 @@ use crate::i18n::{format_date, labelled, t, Key, Locale};
 use crate::model::content_mix::{mix_report, Cadence, MixReport, PlatformMix, ThemeMix};
 use crate::model::Plan;
 use crate::state::use_locale;
+use crate::widgets::Fold;
 
 fn ct(k: ContentText) -> Key {
     Key::Content(k)
@@ -206,7 +207,12 @@ pub fn ContentMixReport(
         <section class="step-section content-section content-mix" aria-labelledby="content-mix-heading" id="content-mix" tabindex="-1">
             <h2 id="content-mix-heading">{move || i18n.t(ct(ContentText::MixHeading))}</h2>
             <p class="step-section__intro">{move || i18n.t(ct(ContentText::MixIntro))}</p>
-            {body}
+            <Fold
+                class="content-fold"
+                name=Signal::derive(move || i18n.t(ct(ContentText::MixFoldLabel)).to_string())
+            >
+                {body}
+            </Fold>
         </section>
     }
 }

@@ -11,6 +11,7 @@ use crate::i18n::Key;
 use crate::model::Plan;
 use crate::state::use_locale;
 use crate::steps::content::calendar::CalendarSection;
+use crate::widgets::Fold;
 
 fn ct(k: ContentText) -> Key {
     Key::Content(k)
@@ -23,12 +24,14 @@ fn ContentGuide() -> impl IntoView {
     view! {
         <section class="content-guide" aria-labelledby="content-guide-heading">
             <h2 id="content-guide-heading">{move || i18n.t(ct(ContentText::GuideHeading))}</h2>
-            <p>{move || i18n.t(ct(ContentText::GuideDecide))}</p>
-            <p>{move || i18n.t(ct(ContentText::GuideWhy))}</p>
-            <p class="content-guide__example">
-                <strong>{move || crate::i18n::labelled(i18n.get(), i18n.t(ct(ContentText::GuideExampleLabel)), "")}</strong>
-                {move || i18n.t(ct(ContentText::GuideExample))}
-            </p>
+            <Fold class="content-fold" name=Signal::derive(move || i18n.t(ct(ContentText::GuideFold)).to_string())>
+                <p>{move || i18n.t(ct(ContentText::GuideDecide))}</p>
+                <p>{move || i18n.t(ct(ContentText::GuideWhy))}</p>
+                <p class="content-guide__example">
+                    <strong>{move || crate::i18n::labelled(i18n.get(), i18n.t(ct(ContentText::GuideExampleLabel)), "")}</strong>
+                    {move || i18n.t(ct(ContentText::GuideExample))}
+                </p>
+            </Fold>
         </section>
     }
 }

@@ -1,16 +1,18 @@
 //! The formats and weekly cadence of one platform of the strategy. The plan keeps a
-//! [`PlatformFormats`] record per platform, made the first time something is chosen for it.
+//! [`PlatformFormats`] record per platform, made the first time something is chosen for it. On a
+//! phone it folds to the platform, its cadence and formats.
 
 use leptos::prelude::*;
 use reactive_stores::Store;
 
-use crate::i18n::content::ContentText;
+use crate::i18n::content::{per_week, ContentText};
 use crate::i18n::content_names::format_label;
 use crate::i18n::{labelled, Key};
+use crate::model::checks::{content_findings, findings_about};
 use crate::model::{ContentStoreFields, Format, Id, Plan, PlanStoreFields, PlatformFormats};
 use crate::state::allocate_id;
 use crate::state::use_locale;
-use crate::widgets::dom_id;
+use crate::widgets::{dom_id, Fold};
 
 fn ct(k: ContentText) -> Key {
     Key::Content(k)
@@ -65,6 +67,8 @@ pub fn ContentPlatformFormats(
         })
     };
     let cadence_id = dom_id("platform-cadence");
+    let findings =
+        Memo::new(move |_| store.with(|plan| findings_about(&content_findings(plan), platform)));
     let format_boxes = Format::ALL.map(|format| {
         let on = move || record(&|r| r.formats.contains(&format));
         view! {
@@ -90,8 +94,27 @@ pub fn ContentPlatformFormats(
     });
 
     view! {
-        <fieldset class="card content-platform" id=format!("content-platform-{platform}") tabindex="-1" data-platform=platform.to_string()>
-            <legend class="content-platform__name">{move || name.get()}</legend>
+        <Fold
+            id=format!("content-platform-{platform}")
+            class="card content-platform"
+            attr:data-platform=platform.to_string()
+            name=name
+            fact=Signal::derive(move || {
+                let locale = i18n.get();
+                content.with(|c| {
+                    let chosen = c.formats.iter().find(|r| r.platform == platform);
+                    let mut parts = Vec::new();
+                    if let Some(n) = chosen.and_then(|r| r.posts_per_week) {
+                        parts.push(per_week(locale, u32::from(n)));
+                    }
+                    parts.extend(chosen.into_iter().flat_map(|r| r.formats.iter()).map(|f| format_label(locale, *f, c)));
+                    parts.join(" · ")
+                })
+            })
+            issues=Signal::derive(move || findings.get())
+        >
+        <fieldset class="content-platform__fields">
+            <legend class="content-platform__name visually-hidden">{move || name.get()}</legend>
             <div class="field content-platform__cadence">
                 <label for=cadence_id.clone()>
                     {move || i18n.t(ct(ContentText::PostsPerWeekLabel))}
@@ -115,6 +138,7 @@ pub fn ContentPlatformFormats(
                 {format_boxes}
             </div>
         </fieldset>
+        </Fold>
     }
 }
 

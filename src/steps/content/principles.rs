@@ -27,7 +27,7 @@ pub fn ContentPrinciples() -> impl IntoView {
     });
     view! {
         <div class="content-principles" id="content-principles" tabindex="-1">
-            <h3>{move || i18n.t(Key::Content(ContentText::PrinciplesHeading))}</h3>
+            <h3 class="visually-hidden">{move || i18n.t(Key::Content(ContentText::PrinciplesHeading))}</h3>
             <p class="field__hint">{move || i18n.t(Key::Content(ContentText::PrinciplesIntro))}</p>
             <ul class="content-principle-list">{items}</ul>
         </div>

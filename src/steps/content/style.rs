@@ -1,5 +1,6 @@
 //! The "style and visual rules" section of step 6: brand colours, fonts, hashtag and emoji rules,
-//! image ratios per platform, other notes, and the creation principles.
+//! image ratios per platform, other notes, and the creation principles; the rules and the
+//! principles fold to a line each on a phone.
 
 use leptos::prelude::*;
 use reactive_stores::{Field, Store};
@@ -9,7 +10,7 @@ use crate::i18n::content::ContentText;
 use crate::i18n::Key;
 use crate::model::{ContentStoreFields, Plan, PlanStoreFields, StyleRulesStoreFields};
 use crate::state::use_locale;
-use crate::widgets::TextField;
+use crate::widgets::{Fold, TextField};
 
 fn ct(k: ContentText) -> Key {
     Key::Content(k)
@@ -32,14 +33,18 @@ pub fn ContentStyle(
             <h2 id="content-style-heading">{move || i18n.t(ct(ContentText::StyleHeading))}</h2>
             <p class="step-section__intro">{move || i18n.t(ct(ContentText::StyleIntro))}</p>
             <ContentColours store=store/>
-            <div class="content-style__rules">
-                <TextField label=ct(ContentText::FontsLabel) value=fonts placeholder=ct(ContentText::FontsPlaceholder) multiline=true rows=2/>
-                <TextField label=ct(ContentText::HashtagLabel) value=hashtags placeholder=ct(ContentText::HashtagPlaceholder) multiline=true rows=2/>
-                <TextField label=ct(ContentText::EmojiLabel) value=emoji placeholder=ct(ContentText::EmojiPlaceholder) multiline=true rows=2/>
-            </div>
-            <ContentImageRatios store=store/>
-            <TextField label=ct(ContentText::StyleNotesLabel) value=notes multiline=true rows=3/>
-            <ContentPrinciples/>
+            <Fold class="content-fold" name=Signal::derive(move || i18n.t(ct(ContentText::StyleRulesFold)).to_string())>
+                <div class="content-style__rules">
+                    <TextField label=ct(ContentText::FontsLabel) value=fonts placeholder=ct(ContentText::FontsPlaceholder) multiline=true rows=2/>
+                    <TextField label=ct(ContentText::HashtagLabel) value=hashtags placeholder=ct(ContentText::HashtagPlaceholder) multiline=true rows=2/>
+                    <TextField label=ct(ContentText::EmojiLabel) value=emoji placeholder=ct(ContentText::EmojiPlaceholder) multiline=true rows=2/>
+                </div>
+                <ContentImageRatios store=store/>
+                <TextField label=ct(ContentText::StyleNotesLabel) value=notes multiline=true rows=3/>
+            </Fold>
+            <Fold class="content-fold" name=Signal::derive(move || i18n.t(ct(ContentText::PrinciplesHeading)).to_string())>
+                <ContentPrinciples/>
+            </Fold>
         </section>
     }
 }

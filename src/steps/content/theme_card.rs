@@ -1,6 +1,6 @@
 //! One content theme: its name, what it covers, its target share, and the personas and goals it
 //! serves (checkboxes over the plan's own personas and goals, with a link to their step when there
-//! are none yet).
+//! are none yet). On a phone it folds to its name, share and open checks.
 
 use leptos::prelude::*;
 use reactive_stores::{Field, Store};
@@ -10,10 +10,11 @@ use crate::i18n::content_names::{theme_kind_name, theme_label};
 use crate::i18n::goals::goal_name;
 use crate::i18n::personas::shown_name;
 use crate::i18n::{labelled, Key};
+use crate::model::checks::{content_findings, findings_about};
 use crate::model::toggle_id;
 use crate::model::{Id, Plan, PlanStoreFields, Theme, ThemeStoreFields};
 use crate::state::use_locale;
-use crate::widgets::{dom_id, TextField};
+use crate::widgets::{dom_id, Fold, TextField};
 
 fn ct(k: ContentText) -> Key {
     Key::Content(k)
@@ -89,9 +90,21 @@ pub fn ContentThemeCard(
         })
     };
     let kind_badge = move || theme_kind_name(i18n.get(), kind);
+    let findings =
+        Memo::new(move |_| store.with(|plan| findings_about(&content_findings(plan), id)));
 
     view! {
-        <article class="card content-theme" id=format!("theme-{id}") tabindex="-1" aria-label=move || name.get() data-kind=format!("{kind:?}")>
+        <Fold
+            id=format!("theme-{id}")
+            class="card content-theme"
+            attr:data-kind=format!("{kind:?}")
+            name=name
+            fact=Signal::derive(move || {
+                let share = share.try_get().flatten().map(|s| format!("{s}% · ")).unwrap_or_default();
+                format!("{share}{}", kind_badge())
+            })
+            issues=Signal::derive(move || findings.get())
+        >
             <div class="content-theme__head">
                 <span class="content-theme__kind">{kind_badge}</span>
                 <div class="field content-theme__share">
@@ -149,7 +162,7 @@ pub fn ContentThemeCard(
                     {move || labelled(i18n.get(), i18n.t(ct(ContentText::DeleteTheme)), &name.get())}
                 </button>
             </div>
-        </article>
+        </Fold>
     }
 }
 

@@ -1,5 +1,5 @@
 //! One goal: its title, the sentence it reads as, the SMART badges, every field of the editor,
-//! and its progress.
+//! and its progress; on a phone it folds to its name, sentence and open SMART letters.
 
 use leptos::prelude::*;
 use reactive_stores::{Field, Store};
@@ -10,13 +10,13 @@ use crate::i18n::goals::{goal_name, goal_sentence, metric_name};
 use crate::i18n::strategy::{platform_label, role_label};
 use crate::i18n::team_names::team_role_label;
 use crate::i18n::{labelled, Key};
-use crate::model::smart::{check_goal, SmartReport};
+use crate::model::smart::{check_goal, SmartReport, Verdict};
 use crate::model::{
     Goal, GoalStoreFields, Id, Metric, Plan, PlanStoreFields, StrategyStoreFields, TargetKind,
     TeamStoreFields,
 };
 use crate::state::use_locale;
-use crate::widgets::{dom_id, DateField, NumberField, TextField};
+use crate::widgets::{dom_id, DateField, Fold, NumberField, TextField};
 
 fn gt(k: GoalText) -> Key {
     Key::Goals(k)
@@ -186,7 +186,13 @@ pub fn GoalCard(
     let sentence_id = dom_id("goal-sentence");
 
     view! {
-        <article class="card goal-card" id=format!("goal-{id}") tabindex="-1" aria-label=move || name.get()>
+        <Fold
+            id=format!("goal-{id}")
+            class="card goal-card"
+            name=name
+            fact=Signal::derive(sentence)
+            issues=Signal::derive(move || report.with(|r| r.letters.iter().filter(|l| l.verdict != Verdict::Pass).count()))
+        >
             <TextField label=gt(GoalText::TitleLabel) value=title placeholder=gt(GoalText::TitlePlaceholder) class="goal-card__title"/>
             <p class="goal-sentence" id=sentence_id>
                 {sentence}
@@ -286,6 +292,6 @@ pub fn GoalCard(
                     {move || labelled(i18n.get(), i18n.t(gt(GoalText::Delete)), &name.get())}
                 </button>
             </div>
-        </article>
+        </Fold>
     }
 }

@@ -1,4 +1,5 @@
-//! One platform of the plan: the role it carries, its priority and the account.
+//! One platform of the plan: the role it carries, its priority and the account. On a phone it
+//! folds to its name, role and account.
 
 use leptos::prelude::*;
 use reactive_stores::{Field, Store};
@@ -6,12 +7,13 @@ use reactive_stores::{Field, Store};
 use super::PrioritySwitch;
 use crate::i18n::strategy::{platform_label, role_label, StrategyText};
 use crate::i18n::Key;
+use crate::model::checks::{findings_about, strategy_findings};
 use crate::model::{
     is_safe_link, Plan, PlanStoreFields, Platform, PlatformKind, PlatformStoreFields,
     StrategyStoreFields,
 };
 use crate::state::use_locale;
-use crate::widgets::TextField;
+use crate::widgets::{Fold, TextField};
 
 /// A chosen platform's row.
 #[component]
@@ -53,7 +55,25 @@ pub fn PlatformRow(
         is_safe_link(&text).then(|| view! { <a href=text.clone() target="_blank" rel="noopener noreferrer">{text.clone()}</a> })
     };
     view! {
-        <li class="card platform-row" id=format!("platform-{id}") tabindex="-1">
+        <li class="platform-row-item">
+        <Fold
+            id=format!("platform-{id}")
+            class="card platform-row"
+            name=Signal::derive(name)
+            fact=Signal::derive(move || {
+                let chosen = role.get();
+                let account = row.account().try_get().unwrap_or_default();
+                let role_name = store.strategy().roles().with(|roles| {
+                    roles.iter().find(|r| Some(r.id) == chosen).map(|r| role_label(i18n.get(), r))
+                });
+                [role_name.unwrap_or_default(), account.trim().to_string()]
+                    .into_iter()
+                    .filter(|part| !part.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            })
+            issues=Signal::derive(move || store.strategy().with(|s| findings_about(&strategy_findings(s), id)))
+        >
             <header class="platform-row__header">
                 <h4 class="platform-row__name">{name}</h4>
                 <button type="button" class="button button--ghost" on:click=move |_| on_remove.run(())>
@@ -78,6 +98,7 @@ pub fn PlatformRow(
                 <TextField label=Key::Strategy(StrategyText::LinkLabel) value=row.url() hint=Key::Strategy(StrategyText::LinkHint)/>
             </div>
             <p class="platform-row__link">{link}</p>
+        </Fold>
         </li>
     }
 }

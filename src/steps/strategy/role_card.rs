@@ -1,16 +1,18 @@
 //! One chosen strategic role: what it means, whether it is primary, and why the plan needs it.
+//! On a phone it folds to its name, whether it is primary, and its open checks.
 
 use leptos::prelude::*;
 use reactive_stores::{Field, Store};
 
 use crate::i18n::strategy::{role_description, role_label, StrategyText};
 use crate::i18n::Key;
+use crate::model::checks::{findings_about, strategy_findings};
 use crate::model::{
     Plan, PlanStoreFields, StrategicRole, StrategicRoleKind, StrategicRoleStoreFields,
     StrategyStoreFields,
 };
 use crate::state::use_locale;
-use crate::widgets::TextField;
+use crate::widgets::{Fold, TextField};
 
 /// A chosen role's card.
 #[component]
@@ -32,7 +34,13 @@ pub fn RoleCard(
     let why: Field<String> = row.why().into();
     let custom_name: Field<String> = row.custom_name().into();
     view! {
-        <article class="card role-card" class:role-card--primary=move || primary.get() == Some(id) id=format!("role-{id}") tabindex="-1">
+        <Fold
+            id=format!("role-{id}")
+            class=Signal::derive(move || if primary.get() == Some(id) { "card role-card role-card--primary".to_string() } else { "card role-card".to_string() })
+            name=Signal::derive(name)
+            fact=Signal::derive(move || if primary.get() == Some(id) { i18n.t(Key::Strategy(StrategyText::PrimaryRole)).to_string() } else { String::new() })
+            issues=Signal::derive(move || store.strategy().with(|s| findings_about(&strategy_findings(s), id)))
+        >
             <header class="role-card__header">
                 <h3 class="role-card__name">{name}</h3>
                 <label class="role-card__primary">
@@ -67,6 +75,6 @@ pub fn RoleCard(
             >
                 {move || crate::i18n::labelled(i18n.get(), i18n.t(Key::Strategy(StrategyText::RemoveRole)), &name())}
             </button>
-        </article>
+        </Fold>
     }
 }

@@ -1,5 +1,6 @@
 //! The approval path: ordered steps (who signs off, a free label, the time allowed) that can be
-//! added, moved and deleted, drawn as a flow from draft to publish with the total time.
+//! added, moved and deleted (each folds to a line on a phone), drawn as a flow from draft to
+//! publish with the total time (the flow folds to its total on a phone).
 
 use leptos::prelude::*;
 use reactive_stores::Store;
@@ -16,7 +17,7 @@ use crate::model::{
 };
 use crate::state::allocate_id;
 use crate::state::use_locale;
-use crate::widgets::dom_id;
+use crate::widgets::{dom_id, Fold};
 
 fn tt(k: TeamText) -> Key {
     Key::Team(k)
@@ -136,7 +137,13 @@ pub fn TeamApprovalPath(
                     let is_first = move || position() <= 1;
                     let is_last = move || position() == steps.with(|l| l.len());
                     view! {
-                        <li class="card team-step" id=format!("team-step-{id}") aria-label=move || format!("{} {} · {}", i18n.t(tt(TeamText::StepLabel)), position(), title.get())>
+                        <li class="team-step-item">
+                        <Fold
+                            id=format!("team-step-{id}")
+                            class="card team-step"
+                            name=Signal::derive(move || format!("{} {} · {}", i18n.t(tt(TeamText::StepLabel)), position(), title.get()))
+                            fact=Signal::derive(move || hours.try_get().flatten().map(|h| hours_text(i18n.get(), h)).unwrap_or_default())
+                        >
                             <span class="team-step__number" aria-hidden="true">{position}</span>
                             <div class="team-step__fields">
                                 <div class="field">
@@ -180,6 +187,7 @@ pub fn TeamApprovalPath(
                                     {move || i18n.t(tt(TeamText::DeleteStep))}<span class="visually-hidden">{move || format!(" · {}", title.get())}</span>
                                 </button>
                             </div>
+                        </Fold>
                         </li>
                     }
                 }
@@ -188,10 +196,16 @@ pub fn TeamApprovalPath(
         <button type="button" class="button button--secondary" on:click=add>
             "+ " {move || i18n.t(tt(TeamText::AddStep))}
         </button>
-        <figure class="team-flow">
-            <figcaption class="visually-hidden">{move || i18n.t(tt(TeamText::FlowLabel))}</figcaption>
-            <ol class="team-flow__list" aria-label=move || i18n.t(tt(TeamText::FlowLabel))>{flow}</ol>
-            <p class="team-flow__total" aria-live="polite">{total}</p>
-        </figure>
+        <Fold
+            class="team-fold team-flow-fold"
+            name=Signal::derive(move || i18n.t(tt(TeamText::FlowLabel)).to_string())
+            fact=Signal::derive(total)
+        >
+            <figure class="team-flow">
+                <figcaption class="visually-hidden">{move || i18n.t(tt(TeamText::FlowLabel))}</figcaption>
+                <ol class="team-flow__list" aria-label=move || i18n.t(tt(TeamText::FlowLabel))>{flow}</ol>
+                <p class="team-flow__total" aria-live="polite">{total}</p>
+            </figure>
+        </Fold>
     }
 }

@@ -1,5 +1,5 @@
 //! Departments involved in social media: a tick per standard department, custom ones, and for
-//! each what they bring or review and who to contact.
+//! each what they bring or review and who to contact (folded to a line on a phone).
 
 use leptos::prelude::*;
 use reactive_stores::{Field, Store};
@@ -13,7 +13,7 @@ use crate::model::{
 };
 use crate::state::allocate_id;
 use crate::state::use_locale;
-use crate::widgets::{dom_id, TextField};
+use crate::widgets::{Fold, TextField};
 
 fn tt(k: TeamText) -> Key {
     Key::Team(k)
@@ -59,6 +59,8 @@ pub fn TeamDepartments(
                         } else {
                             let id = allocate_id(store);
                             list.write().push(Department { id, kind, ..Department::default() });
+                            // Opened (it may start folded on a phone) but focus stays on the tick.
+                            crate::web::focus::unfold_after_paint(format!("team-department-{id}"));
                         }
                     }
                 />
@@ -109,10 +111,13 @@ pub fn TeamDepartments(
                     let custom: Field<String> = row.custom_name().into();
                     let involvement: Field<String> = row.involvement().into();
                     let contact: Field<String> = row.contact().into();
-                    let heading = dom_id("team-department");
                     view! {
-                        <section class="card team-department" id=format!("team-department-{id}") tabindex="-1" aria-labelledby=heading.clone()>
-                            <h4 id=heading.clone()>{move || label.get()}</h4>
+                        <Fold
+                            id=format!("team-department-{id}")
+                            class="card team-department"
+                            name=label
+                            fact=Signal::derive(move || involvement.try_get().unwrap_or_default())
+                        >
                             {(kind == DepartmentKind::Custom).then(|| view! { <TextField label=tt(TeamText::DepartmentNameLabel) value=custom/> })}
                             <TextField label=tt(TeamText::InvolvementLabel) value=involvement placeholder=tt(TeamText::InvolvementPlaceholder)/>
                             <TextField label=tt(TeamText::ContactLabel) value=contact/>
@@ -121,7 +126,7 @@ pub fn TeamDepartments(
                                     {move || labelled(i18n.get(), i18n.t(tt(TeamText::DeleteDepartment)), &label.get())}
                                 </button>
                             </div>
-                        </section>
+                        </Fold>
                     }
                 }
             </For>

@@ -1,4 +1,5 @@
-//! One recurring meeting: name, how often, who attends and what it is for.
+//! One recurring meeting: name, how often, who attends and what it is for; on a phone it folds
+//! to its name and how often.
 
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -7,7 +8,7 @@ use crate::i18n::team::{cadence_name, TeamText};
 use crate::i18n::{labelled, Key};
 use crate::model::{Cadence, Meeting, MeetingStoreFields};
 use crate::state::use_locale;
-use crate::widgets::{dom_id, ChipsField, TextField};
+use crate::widgets::{dom_id, ChipsField, Fold, TextField};
 
 fn tt(k: TeamText) -> Key {
     Key::Team(k)
@@ -52,7 +53,12 @@ pub fn TeamMeetingCard(
     let participants: Field<Vec<String>> = row.participants().into();
     let purpose: Field<String> = row.purpose().into();
     view! {
-        <article class="card team-meeting" id=format!("team-meeting-{id}") tabindex="-1" aria-label=move || label.get()>
+        <Fold
+            id=format!("team-meeting-{id}")
+            class="card team-meeting"
+            name=label
+            fact=Signal::derive(move || cadence.try_get().map(|c| cadence_name(i18n.get(), c).to_string()).unwrap_or_default())
+        >
             <div class="team-meeting__grid">
                 <TextField label=tt(TeamText::MeetingNameLabel) value=name placeholder=tt(TeamText::MeetingNamePlaceholder)/>
                 <div class="field">
@@ -72,6 +78,6 @@ pub fn TeamMeetingCard(
                     {move || labelled(i18n.get(), i18n.t(tt(TeamText::DeleteMeeting)), &label.get())}
                 </button>
             </div>
-        </article>
+        </Fold>
     }
 }

@@ -11,7 +11,7 @@ use super::{
     TeamRoleCard,
 };
 use crate::i18n::shared::SharedText;
-use crate::i18n::team::{role_prefill, TeamText};
+use crate::i18n::team::{model_name, role_prefill, TeamText};
 use crate::i18n::team_names::{role_kind_name, team_role_label};
 use crate::i18n::{labelled, t, Key, Locale};
 use crate::model::team_rules::{
@@ -25,7 +25,7 @@ use crate::model::{
 use crate::state::allocate_id;
 use crate::state::use_locale;
 use crate::web::focus::{focus_after_paint, Reveal};
-use crate::widgets::{EmptyState, TextField};
+use crate::widgets::{EmptyState, Fold, TextField};
 
 fn tt(k: TeamText) -> Key {
     Key::Team(k)
@@ -221,11 +221,26 @@ pub fn TeamStep(
             <section class="step-section" aria-labelledby="team-model-heading">
                 <h2 id="team-model-heading">{move || i18n.t(tt(TeamText::ModelHeading))}</h2>
                 <p class="step-section__intro">{move || i18n.t(tt(TeamText::ModelIntro))}</p>
-                <TeamModelCompare chosen=chosen suggested=suggested/>
+                <Fold
+                    class="team-fold"
+                    name=Signal::derive(move || i18n.t(tt(TeamText::CompareCaption)).to_string())
+                >
+                    <TeamModelCompare chosen=chosen suggested=suggested/>
+                </Fold>
                 <div class="team-model-grid">
-                    <div>
+                    <Fold
+                        class="team-fold"
+                        name=Signal::derive(move || i18n.t(tt(TeamText::QuestionsHeading)).to_string())
+                        fact=Signal::derive(move || {
+                            let locale = i18n.get();
+                            recommendation
+                                .get()
+                                .map(|r| labelled(locale, i18n.t(tt(TeamText::RecommendedModel)), model_name(locale, r.model)))
+                                .unwrap_or_default()
+                        })
+                    >
                         <TeamQuestionnaire store=store recommendation=recommendation/>
-                    </div>
+                    </Fold>
                     <div>
                         <TeamModelChoice store=store suggested=suggested/>
                     </div>
@@ -263,9 +278,8 @@ pub fn TeamStep(
                         }
                     </For>
                 </div>
-                <div class="team-add-roles" role="group" aria-labelledby="team-optional-heading">
-                    <h3 id="team-optional-heading">{move || i18n.t(tt(TeamText::OptionalRoles))}</h3>
-                    <div class="team-add-roles__buttons">
+                <Fold class="team-fold team-add-roles" name=Signal::derive(move || i18n.t(tt(TeamText::OptionalRoles)).to_string())>
+                    <div class="team-add-roles__buttons" role="group" aria-label=move || i18n.t(tt(TeamText::OptionalRoles))>
                         <Show when=missing_core>
                             <button type="button" class="button button--secondary" on:click=move |_| add_core_roles(store, i18n.0.get_untracked())>
                                 "+ " {move || i18n.t(tt(TeamText::AddCoreRoles))}
@@ -276,7 +290,7 @@ pub fn TeamStep(
                             "+ " {move || i18n.t(tt(TeamText::AddCustomRole))}
                         </button>
                     </div>
-                </div>
+                </Fold>
             </section>
 
             <section class="step-section" aria-labelledby="team-people-heading">

@@ -1,5 +1,6 @@
 //! One person: name, availability, the share of their week each role takes, and their load with
-//! a warning when it is more than they can give or more than a full-time week.
+//! a warning when it is more than they can give or more than a full-time week. Folds on a phone
+//! to the name and the load.
 
 use leptos::prelude::*;
 use reactive_stores::{Field, Store};
@@ -12,7 +13,7 @@ use crate::model::{
     Id, Person, PersonStoreFields, Plan, PlanStoreFields, RoleAssignment, TeamStoreFields,
 };
 use crate::state::use_locale;
-use crate::widgets::dom_id;
+use crate::widgets::{dom_id, Fold};
 
 fn tt(k: TeamText) -> Key {
     Key::Team(k)
@@ -114,12 +115,12 @@ pub fn TeamPersonCard(
     };
 
     view! {
-        <article
-            class="card team-person-card"
-            class:team-person-card--over=move || over() || over_full()
+        <Fold
             id=format!("team-person-{id}")
-            tabindex="-1"
-            aria-label=move || label.get()
+            class=Signal::derive(move || if over() || over_full() { "card team-person-card team-person-card--over".to_string() } else { "card team-person-card".to_string() })
+            name=label
+            fact=Signal::derive(move || load.get().map(|l| load_text(i18n.get(), l)).unwrap_or_default())
+            issues=Signal::derive(move || usize::from(over() || over_full()))
         >
             <div class="team-person-card__fields">
                 <div class="field">
@@ -171,6 +172,6 @@ pub fn TeamPersonCard(
                     {move || labelled(i18n.get(), i18n.t(tt(TeamText::DeletePerson)), &label.get())}
                 </button>
             </div>
-        </article>
+        </Fold>
     }
 }

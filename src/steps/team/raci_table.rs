@@ -1,5 +1,6 @@
 //! The responsibility matrix: activities down the side, roles across the top, a letter (R, A, C,
-//! I or none) in each cell, and a check per row that exactly one role is accountable.
+//! I or none) in each cell, and a check per row that exactly one role is accountable. On a phone
+//! the matrix becomes a list: one folded entry per activity, a letter per role inside.
 
 use leptos::prelude::*;
 use reactive_stores::Store;
@@ -7,9 +8,10 @@ use reactive_stores::Store;
 use crate::i18n::team::{activity_name, letter_text, raci_problem_text, TeamText};
 use crate::i18n::team_names::team_role_label;
 use crate::i18n::Key;
-use crate::model::team_rules::{letter_at, raci_row_problem, set_letter};
-use crate::model::{Activity, Plan, PlanStoreFields, Raci, TeamStoreFields};
+use crate::model::team_rules::{letter_at, raci_row_problem, set_letter, RaciProblem};
+use crate::model::{Activity, Id, Plan, PlanStoreFields, Raci, TeamStoreFields};
 use crate::state::use_locale;
+use crate::widgets::{narrow_screen, Fold};
 
 fn tt(k: TeamText) -> Key {
     Key::Team(k)
@@ -33,6 +35,7 @@ pub fn TeamRaciTable(
     store: Store<Plan>,
 ) -> impl IntoView {
     let i18n = use_locale();
+    let narrow = narrow_screen();
     let team = store.team();
     let raci = team.raci();
     let roles = team.roles();
@@ -45,6 +48,41 @@ pub fn TeamRaciTable(
                 .collect::<Vec<_>>()
         })
     });
+
+    // One letter of the matrix: the same control in the table and in the phone's list.
+    let letter_select = move |activity: Activity, role: Id, accessible: String| {
+        let current = move || raci.with(|cells| letter_at(cells, activity, role));
+        let options = LETTERS.map(|letter| {
+            view! {
+                <option value=letter_code(letter) prop:selected=move || current() == Some(letter)>
+                    {move || i18n.t(tt(letter_text(letter)))}
+                </option>
+            }
+        });
+        view! {
+            <select
+                aria-label=accessible
+                on:change:target=move |ev| {
+                    let text = ev.target().value();
+                    let letter = LETTERS.into_iter().find(|l| letter_code(*l) == text);
+                    raci.update(|cells| set_letter(cells, activity, role, letter));
+                }
+            >
+                <option value="" prop:selected=move || current().is_none()>"—"</option>
+                {options}
+            </select>
+        }
+    };
+    let status = move |problem: Memo<Option<RaciProblem>>| {
+        move || match problem.get() {
+            None => view! { <span class="team-ok">"✓ " {i18n.t(tt(TeamText::RaciOk))}</span> }
+                .into_any(),
+            Some(p) => {
+                view! { <span class="team-warning">"⚠ " {raci_problem_text(i18n.get(), p)}</span> }
+                    .into_any()
+            }
+        }
+    };
 
     let header = move || {
         columns
@@ -67,26 +105,9 @@ pub fn TeamRaciTable(
                         let role = *role;
                         let accessible = format!("{activity_label} × {role_name}");
                         let current = move || raci.with(|cells| letter_at(cells, activity, role));
-                        let options = LETTERS.map(|letter| {
-                            view! {
-                                <option value=letter_code(letter) prop:selected=move || current() == Some(letter)>
-                                    {move || i18n.t(tt(letter_text(letter)))}
-                                </option>
-                            }
-                        });
                         view! {
                             <td class="team-raci__cell" data-letter=move || current().map(letter_code).unwrap_or("")>
-                                <select
-                                    aria-label=accessible
-                                    on:change:target=move |ev| {
-                                        let text = ev.target().value();
-                                        let letter = LETTERS.into_iter().find(|l| letter_code(*l) == text);
-                                        raci.update(|cells| set_letter(cells, activity, role, letter));
-                                    }
-                                >
-                                    <option value="" prop:selected=move || current().is_none()>"—"</option>
-                                    {options}
-                                </select>
+                                {letter_select(activity, role, accessible)}
                             </td>
                         }
                     })
@@ -96,13 +117,66 @@ pub fn TeamRaciTable(
                     <tr class="team-raci__row" class:team-raci__row--problem=move || problem.get().is_some() data-activity=format!("{activity:?}")>
                         <th scope="row">{activity_label}</th>
                         {cells}
-                        <td class="team-raci__status" aria-live="polite">
-                            {move || match problem.get() {
-                                None => view! { <span class="team-ok">"✓ " {i18n.t(tt(TeamText::RaciOk))}</span> }.into_any(),
-                                Some(p) => view! { <span class="team-warning">"⚠ " {raci_problem_text(i18n.get(), p)}</span> }.into_any(),
-                            }}
-                        </td>
+                        <td class="team-raci__status" aria-live="polite">{status(problem)}</td>
                     </tr>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+
+    // On a phone: one folded entry per activity, its letters in the summary, a control per role
+    // inside, instead of a table wider than the screen.
+    let list = move || {
+        let locale = i18n.get();
+        let cols = columns.get();
+        Activity::ALL
+            .into_iter()
+            .map(|activity| {
+                let activity_label = activity_name(locale, activity);
+                let problem = Memo::new(move |_| team.with(|t| raci_row_problem(t, activity)));
+                let fact = {
+                    let cols = cols.clone();
+                    Signal::derive(move || {
+                        raci.with(|cells| {
+                            LETTERS
+                                .into_iter()
+                                .filter_map(|letter| {
+                                    let holders: Vec<&str> = cols
+                                        .iter()
+                                        .filter(|(role, _)| letter_at(cells, activity, *role) == Some(letter))
+                                        .map(|(_, name)| name.as_str())
+                                        .collect();
+                                    (!holders.is_empty()).then(|| format!("{}: {}", letter_code(letter), holders.join(", ")))
+                                })
+                                .collect::<Vec<_>>()
+                                .join(" · ")
+                        })
+                    })
+                };
+                let entries = cols
+                    .iter()
+                    .map(|(role, role_name)| {
+                        let role = *role;
+                        let accessible = format!("{activity_label} × {role_name}");
+                        let current = move || raci.with(|cells| letter_at(cells, activity, role));
+                        view! {
+                            <li class="team-raci__entry" data-letter=move || current().map(letter_code).unwrap_or("")>
+                                <span class="team-raci__role" aria-hidden="true">{role_name.clone()}</span>
+                                {letter_select(activity, role, accessible)}
+                            </li>
+                        }
+                    })
+                    .collect::<Vec<_>>();
+                view! {
+                    <Fold
+                        class=Signal::derive(move || if problem.get().is_some() { "card team-raci__activity team-raci__row--problem".to_string() } else { "card team-raci__activity".to_string() })
+                        name=activity_label.to_string()
+                        fact=fact
+                        issues=Signal::derive(move || usize::from(problem.get().is_some()))
+                    >
+                        <p class="team-raci__status" aria-live="polite">{status(problem)}</p>
+                        <ul class="team-raci__entries">{entries}</ul>
+                    </Fold>
                 }
             })
             .collect::<Vec<_>>()
@@ -113,6 +187,11 @@ pub fn TeamRaciTable(
             when=move || roles.with(|r| !r.is_empty())
             fallback=move || view! { <p class="field__hint">{move || i18n.t(tt(TeamText::RaciNoRoles))}</p> }
         >
+            <Show when=move || narrow.get()>
+                <p class="team-raci__caption" id="team-raci-caption">{move || i18n.t(tt(TeamText::RaciCaption))}</p>
+                <div class="team-raci__list" role="group" aria-labelledby="team-raci-caption">{list}</div>
+            </Show>
+            <Show when=move || !narrow.get()>
             <div class="team-raci__wrap" tabindex="0" role="region" aria-labelledby="team-raci-caption">
                 <table class="team-raci">
                     <caption id="team-raci-caption">{move || i18n.t(tt(TeamText::RaciCaption))}</caption>
@@ -126,6 +205,7 @@ pub fn TeamRaciTable(
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            </Show>
         </Show>
     }
 }

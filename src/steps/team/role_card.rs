@@ -1,5 +1,5 @@
 //! One team role: its name (blank shows the standard name), duties and skills as chips, who
-//! holds it, a flag when nobody does, and delete.
+//! holds it, a flag when nobody does, and delete. Folds on a phone to name, kind and holders.
 
 use leptos::prelude::*;
 use reactive_stores::{Field, Store};
@@ -11,7 +11,7 @@ use crate::model::{
     Plan, PlanStoreFields, TeamRole, TeamRoleKind, TeamRoleStoreFields, TeamStoreFields,
 };
 use crate::state::use_locale;
-use crate::widgets::{dom_id, ChipsField};
+use crate::widgets::{dom_id, ChipsField, Fold};
 
 fn tt(k: TeamText) -> Key {
     Key::Team(k)
@@ -75,11 +75,21 @@ pub fn TeamRoleCard(
     let duties: Field<Vec<String>> = row.duties().into();
     let skills: Field<Vec<String>> = row.skills().into();
     view! {
-        <article class="card team-role-card" class:team-role-card--unheld=unheld id=format!("team-role-{id}") tabindex="-1" aria-label=move || label.get()>
-            <div class="team-role-card__head">
-                <h3 class="team-role-card__title">{move || label.get()}</h3>
-                <span class="team-badge">{move || i18n.t(tt(kind_badge(kind)))}</span>
-            </div>
+        <Fold
+            id=format!("team-role-{id}")
+            class=Signal::derive(move || if unheld() { "card team-role-card team-role-card--unheld".to_string() } else { "card team-role-card".to_string() })
+            name=label
+            fact=Signal::derive(move || {
+                let list = holders();
+                let badge = i18n.t(tt(kind_badge(kind)));
+                if list.is_empty() {
+                    format!("{badge} · {}", i18n.t(tt(TeamText::NobodyHolds)))
+                } else {
+                    format!("{badge} · {}", join_list(i18n.get(), list.iter().map(String::as_str)))
+                }
+            })
+            issues=Signal::derive(move || usize::from(unheld()))
+        >
             <div class="field">
                 <label for=name_id.clone()>{move || i18n.t(tt(TeamText::RoleNameLabel))}</label>
                 <input
@@ -107,6 +117,6 @@ pub fn TeamRoleCard(
                     {move || labelled(i18n.get(), i18n.t(tt(TeamText::DeleteRole)), &label.get())}
                 </button>
             </div>
-        </article>
+        </Fold>
     }
 }

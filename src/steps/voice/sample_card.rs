@@ -1,5 +1,6 @@
 //! One sample line as a card: a post or a reply to a complaint, what it answers or where it goes,
-//! the text, and the voice check of that text right under it.
+//! the text, and the voice check of that text right under it. On a phone it folds to its heading,
+//! what it answers and how many words the check marks.
 
 use leptos::prelude::*;
 use reactive_stores::Field;
@@ -11,8 +12,8 @@ use crate::model::checks::FieldRef;
 use crate::model::voice_check::VoiceChecker;
 use crate::model::{Id, SampleKind, SampleLine, SampleLineStoreFields};
 use crate::state::use_locale;
-use crate::widgets::TextField;
 use crate::widgets::{anchor_id, dom_id};
+use crate::widgets::{Fold, TextField};
 
 /// A sample's card.
 #[component]
@@ -119,11 +120,14 @@ pub fn VoiceSampleCard(
     let kind_label_id = format!("{base}-kind");
 
     view! {
-        <li
+        <li class="voice-card-item">
+        <Fold
             id=anchor_id(FieldRef::VoiceSample(id))
-            tabindex="-1"
             class="card voice-card voice-sample-card"
-            aria-labelledby=labelled_by
+            attr:aria-labelledby=labelled_by
+            name=Signal::derive(heading)
+            fact=Signal::derive(move || row.try_get().map(|s| s.context.trim().to_string()).unwrap_or_default())
+            issues=Signal::derive(move || report.with(|(_, r)| r.counts.len()))
         >
             <div class="voice-card__head">
                 <h3 id=heading_id class="voice-card__title">{heading}</h3>
@@ -158,6 +162,7 @@ pub fn VoiceSampleCard(
                 described_by=check_id.clone()
             />
             <div id=check_id class="voice-sample-check">{check}</div>
+        </Fold>
         </li>
     }
 }

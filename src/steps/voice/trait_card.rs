@@ -1,5 +1,6 @@
 //! One personality trait as a card: "We are X, but not Y" with a do line and a don't line, and
-//! buttons to move it up or down and to delete it, each named with the trait.
+//! buttons to move it up or down and to delete it, each named with the trait. On a phone it
+//! folds to its heading, its “but not” and its open checks.
 
 use crate::web::focus::{focus_after_paint, Reveal};
 use leptos::prelude::*;
@@ -8,11 +9,11 @@ use reactive_stores::Field;
 use crate::i18n::shared::SharedText;
 use crate::i18n::voice::{named_action, trait_fallback_name, trait_heading, VoiceText};
 use crate::i18n::Key;
-use crate::model::checks::{FieldRef, Finding, FindingKind};
+use crate::model::checks::{findings_about, FieldRef, Finding, FindingKind};
 use crate::model::{Id, VoiceTrait, VoiceTraitStoreFields};
 use crate::state::use_locale;
-use crate::widgets::TextField;
 use crate::widgets::{anchor_id, dom_id};
+use crate::widgets::{Fold, TextField};
 
 /// Where focus should land in a card after an action re-ordered or added it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,11 +110,14 @@ pub fn VoiceTraitCard(
     }
 
     view! {
-        <li
+        <li class="voice-card-item">
+        <Fold
             id=anchor_id(FieldRef::VoiceTrait(id))
-            tabindex="-1"
             class="card voice-card voice-trait-card"
-            aria-labelledby=labelled_by
+            attr:aria-labelledby=labelled_by
+            name=Signal::derive(heading)
+            fact=Signal::derive(move || row.try_get().map(|t| t.we_are_not.trim().to_string()).unwrap_or_default())
+            issues=Signal::derive(move || findings.with(|all| findings_about(all, id)))
         >
             <div class="voice-card__head">
                 <h3 id=heading_id class="voice-card__title">{heading}</h3>
@@ -186,6 +190,7 @@ pub fn VoiceTraitCard(
                     class="voice-trait-card__dont"
                 />
             </div>
+        </Fold>
         </li>
     }
 }
