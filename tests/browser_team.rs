@@ -223,7 +223,8 @@ mod undo {
     }
 
     fn role_titles(root: &web_sys::Element) -> Vec<String> {
-        all(root, ".team-role-card__title")
+        // A role card folds on a phone; its title is the fold's summary.
+        all(root, ".team-role-card .fold__name")
             .iter()
             .map(text)
             .collect()

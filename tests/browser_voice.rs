@@ -31,15 +31,7 @@ fn find(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
 }
 
 fn count(root: &web_sys::HtmlElement, selector: &str) -> usize {
-    let mut n = 0;
-    while root
-        .query_selector(&format!("{selector}:nth-of-type({})", n + 1))
-        .unwrap()
-        .is_some()
-    {
-        n += 1;
-    }
-    n
+    support::all(root, selector).len()
 }
 
 fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
@@ -249,11 +241,17 @@ async fn the_example_fills_the_voice_and_a_deleted_trait_comes_back_with_undo() 
     );
 
     // Move the second trait up: the order changes and focus stays on a move button.
-    click(&root, ".voice-trait-card:nth-of-type(2) .voice-card__tool");
+    click(
+        &root,
+        ".voice-trait-list > li:nth-of-type(2) .voice-trait-card .voice-card__tool",
+    );
     settle().await;
     sleep_ms(30).await;
     assert_eq!(
-        text(&root, ".voice-trait-card:nth-of-type(1) h3"),
+        text(
+            &root,
+            ".voice-trait-list > li:nth-of-type(1) .voice-trait-card h3"
+        ),
         "Trait 1: knowledgeable"
     );
     let focused = document().active_element().unwrap();
@@ -264,7 +262,7 @@ async fn the_example_fills_the_voice_and_a_deleted_trait_comes_back_with_undo() 
 
     click(
         &root,
-        ".voice-trait-card:nth-of-type(2) .voice-card__delete",
+        ".voice-trait-list > li:nth-of-type(2) .voice-trait-card .voice-card__delete",
     );
     settle().await;
     assert_eq!(count(&root, ".voice-trait-card"), 3);
@@ -276,20 +274,23 @@ async fn the_example_fills_the_voice_and_a_deleted_trait_comes_back_with_undo() 
     settle().await;
     assert_eq!(count(&root, ".voice-trait-card"), 4);
     assert_eq!(
-        text(&root, ".voice-trait-card:nth-of-type(2) h3"),
+        text(
+            &root,
+            ".voice-trait-list > li:nth-of-type(2) .voice-trait-card h3"
+        ),
         "Trait 2: warm"
     );
 
     // A sample that uses a word to avoid says so right under it.
     type_into(
         &root,
-        ".voice-sample-card:nth-of-type(1) textarea",
+        ".voice-sample-list > li:nth-of-type(1) .voice-sample-card textarea",
         "Cheap coffee, guys!",
     );
     settle().await;
     let check = text(
         &root,
-        ".voice-sample-card:nth-of-type(1) .voice-sample-check",
+        ".voice-sample-list > li:nth-of-type(1) .voice-sample-card .voice-sample-check",
     );
     assert!(check.contains("Word to avoid: “cheap” ×1"), "{check}");
     assert!(check.contains("“guys” ×1"), "{check}");
@@ -329,7 +330,7 @@ async fn the_filled_example_and_a_deleted_sample_are_undone_exactly() {
     assert_eq!(count(&root, ".voice-sample-card"), 3);
     click(
         &root,
-        ".voice-sample-card:nth-of-type(2) .voice-card__delete",
+        ".voice-sample-list > li:nth-of-type(2) .voice-sample-card .voice-card__delete",
     );
     settle().await;
     assert_eq!(count(&root, ".voice-sample-card"), 2);
@@ -343,7 +344,7 @@ async fn the_filled_example_and_a_deleted_sample_are_undone_exactly() {
     // After the whole voice was replaced and restored, keyed edits still reach the right trait.
     type_into(
         &root,
-        ".voice-trait-card:nth-of-type(3) .voice-trait-card__we-are input",
+        ".voice-trait-list > li:nth-of-type(3) .voice-trait-card .voice-trait-card__we-are input",
         "curious",
     );
     settle().await;

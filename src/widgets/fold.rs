@@ -79,7 +79,8 @@ pub fn Fold(
         }
     };
     view! {
-        <details id=id class=move || format!("fold {}", class.get()) open=open on:toggle=on_toggle>
+        // The group is named by its record, as the card was before it could fold.
+        <details id=id class=move || format!("fold {}", class.get()) aria-label=move || name.get() open=open on:toggle=on_toggle>
             <summary class="fold__summary">
                 <span class="fold__name">{move || name.get()}</span>
                 <span class="fold__fact" hidden=move || fact.with(|f| f.is_empty())>{move || fact.get()}</span>
