@@ -304,8 +304,9 @@ test.describe('keyboard focus after list-changing actions in step 6', () => {
     await page.goto('./#/content');
     await expect(page.locator('#step-title')).toBeVisible();
 
-    // The themes' empty state: its example button goes away with the list it starts.
-    await tabTo(page, page.locator('.content-themes .empty-state').getByRole('button', { name: 'Start from an example' }), 20);
+    // The themes' empty state: its example button goes away with the list it starts. On the way:
+    // the heading's Present and Worksheet links, the coach, its check links and the guide.
+    await tabTo(page, page.locator('.content-themes .empty-state').getByRole('button', { name: 'Start from an example' }), 30);
     await page.keyboard.press('Enter');
     const themes = page.locator('.content-theme');
     await expect(themes).toHaveCount(5);
