@@ -44,7 +44,17 @@ pub fn Modal(
         let Some(el) = dialog.get() else { return };
         if wanted && !el.open() {
             return_focus.set_value(crate::web::focus::active_element());
-            let _ = el.show_modal();
+            if el.is_connected() {
+                let _ = el.show_modal();
+            } else {
+                // Built inside a piece that is still being placed (a Suspense): a dialog that is
+                // not in the document yet cannot open, so open it once it is.
+                request_animation_frame(move || {
+                    if open.get_untracked() && el.is_connected() && !el.open() {
+                        let _ = el.show_modal();
+                    }
+                });
+            }
         } else if !wanted && el.open() {
             el.close();
         }
