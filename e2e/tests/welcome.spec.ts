@@ -72,6 +72,46 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await expect(page.locator('.welcome-way')).toHaveCount(3);
     });
 
+    /** Holds the app's code back, so that the static first view is all the page has, until
+     * the returned function is called. */
+    async function holdApp(page: Page): Promise<() => void> {
+      const held: Array<() => void> = [];
+      let holding = true;
+      await page.route(/\/social-playbook-[0-9a-f]+_bg\.wasm$/, async (route) => {
+        if (holding) await new Promise<void>((go) => held.push(go));
+        await route.continue();
+      });
+      return () => { holding = false; held.splice(0).forEach((go) => go()); };
+    }
+
+    test('typing on the first view goes on in the app without a break', async ({ page }) => {
+      const release = await holdApp(page);
+      await page.goto('./');
+      await expect(page.locator('#boot #welcome-name')).toBeVisible();
+      await page.locator('#boot #welcome-name').click();
+      await page.keyboard.type('River');
+      release();
+      await expect(page.locator('#boot')).toHaveCount(0);
+      // The app's field has the text, the focus and the caret: typing simply goes on.
+      await expect(page.locator('#welcome-name')).toBeFocused();
+      await page.keyboard.type('side plan');
+      await expect(page.locator('#welcome-name')).toHaveValue('Riverside plan');
+      await page.getByRole('button', { name: w.start }).click();
+      await expect.poll(() => storedNames(page)).toEqual(['Riverside plan']);
+    });
+
+    test('Start pressed before the app runs is carried out with the name typed', async ({ page }) => {
+      const release = await holdApp(page);
+      await page.goto('./');
+      await page.locator('#boot #welcome-name').fill('Early plan');
+      const start = page.locator('#boot').getByRole('button', { name: w.start });
+      await start.click();
+      await expect(start).toHaveAttribute('aria-busy', 'true');
+      release();
+      await expect(page.locator('#step-title')).toHaveText(w.firstStep);
+      await expect.poll(() => storedNames(page)).toEqual(['Early plan']);
+    });
+
     test('a worked example from the welcome view opens as the first plan', async ({ page }) => {
       await page.goto('./');
       await page.locator('.welcome').getByRole('button', { name: w.open }).first().click();

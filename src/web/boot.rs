@@ -85,10 +85,36 @@ pub fn take_handoff() -> Handoff {
 }
 
 /// Removes the static first view (right after the app mounted, in the same task, so the browser
-/// never paints both or neither).
+/// never paints both or neither). A field of the static view that has the focus hands it, with
+/// its caret, to the app's field of the same id, so that typing goes on where it was.
 pub fn remove_first_view() {
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
+    let Some(boot) = document().get_element_by_id("boot") else {
+        return;
+    };
+    let focused = document()
+        .active_element()
+        .filter(|el| boot.contains(Some(el)))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| {
+            let caret = (
+                input.selection_start().ok().flatten(),
+                input.selection_end().ok().flatten(),
+            );
+            (input.id(), caret)
+        });
+    boot.remove();
+    let Some((id, (start, end))) = focused.filter(|(id, _)| !id.is_empty()) else {
+        return;
+    };
+    let Some(input) = document()
+        .get_element_by_id(&id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let _ = input.focus();
+    if let (Some(start), Some(end)) = (start, end) {
+        let _ = input.set_selection_range(start, end);
     }
 }
 
