@@ -161,6 +161,21 @@ pub enum Raci {
     I,
 }
 
+impl Raci {
+    /// The four letters in the order the matrix lists them.
+    pub const ALL: [Raci; 4] = [Raci::R, Raci::A, Raci::C, Raci::I];
+
+    /// The letter as written in the matrix, the same in every language.
+    pub fn code(self) -> &'static str {
+        match self {
+            Raci::R => "R",
+            Raci::A => "A",
+            Raci::C => "C",
+            Raci::I => "I",
+        }
+    }
+}
+
 /// One cell of the responsibility matrix.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RaciCell {

@@ -7,7 +7,7 @@ use crate::i18n::handbook::HandbookText as H;
 use crate::i18n::team::{activity_name, model_texts, TeamText};
 use crate::i18n::team_names::team_role_label;
 use crate::i18n::{join_list, labelled, t, Key, Locale};
-use crate::model::{Activity, Id, Plan, Raci};
+use crate::model::{Activity, Id, Plan};
 
 /// The team model's slide.
 pub fn team_model_slide(plan: &Plan, l: Locale) -> AnyView {
@@ -54,12 +54,7 @@ pub fn raci_slide(plan: &Plan, ids: &[Id], l: Locale) -> AnyView {
                         .raci
                         .iter()
                         .filter(|c| c.activity == activity && c.role == role.id)
-                        .map(|c| match c.letter {
-                            Raci::R => 'R',
-                            Raci::A => 'A',
-                            Raci::C => 'C',
-                            Raci::I => 'I',
-                        })
+                        .map(|c| c.letter.code())
                         .collect();
                     let kind = letters.chars().next().map_or(String::new(), |c| {
                         format!("slide-raci__cell--{}", c.to_ascii_lowercase())

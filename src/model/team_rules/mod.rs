@@ -20,8 +20,8 @@ pub use approval_path::{approval_total_hours, move_item};
 pub use load::{person_load, team_assigned_percent, unheld_roles, PersonLoad};
 pub use one_person::{apply_one_person_business, ONE_PERSON_AVAILABILITY, ONE_PERSON_SPLIT};
 pub use raci::{
-    fill_suggested_raci, letter_at, raci_problems, raci_row_problem, set_letter, suggested_letters,
-    RaciProblem,
+    fill_suggested_raci, holders_by_letter, letter_at, raci_problems, raci_row_problem, set_letter,
+    suggested_letters, RaciProblem,
 };
 pub use recommendation::{recommend, Reason, Recommendation};
 pub use role_removal::{remove_role, restore_role, RemovedRole};

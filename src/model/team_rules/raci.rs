@@ -25,6 +25,27 @@ pub fn letter_at(cells: &[RaciCell], activity: Activity, role: Id) -> Option<Rac
         .map(|c| c.letter)
 }
 
+/// Who holds each letter for `activity`, in the matrix's letter order: each letter with the names
+/// of its roles (`roles` pairs each role's id with the name to show), letters nobody holds left
+/// out. A phone shows a matrix row as this one line.
+pub fn holders_by_letter<'a>(
+    cells: &[RaciCell],
+    activity: Activity,
+    roles: &'a [(Id, String)],
+) -> Vec<(Raci, Vec<&'a str>)> {
+    Raci::ALL
+        .into_iter()
+        .filter_map(|letter| {
+            let holders: Vec<&str> = roles
+                .iter()
+                .filter(|(role, _)| letter_at(cells, activity, *role) == Some(letter))
+                .map(|(_, name)| name.as_str())
+                .collect();
+            (!holders.is_empty()).then_some((letter, holders))
+        })
+        .collect()
+}
+
 /// Sets (or clears, with `None`) the letter of `role` for `activity`; keeps one cell per pair.
 pub fn set_letter(cells: &mut Vec<RaciCell>, activity: Activity, role: Id, letter: Option<Raci>) {
     cells.retain(|c| !(c.activity == activity && c.role == role));
@@ -129,6 +150,33 @@ mod tests {
         assert_eq!(
             raci_row_problem(&team, Activity::DataReporting),
             Some(RaciProblem::NoAccountable)
+        );
+    }
+
+    #[test]
+    fn a_row_reads_as_its_letters_with_their_holders() {
+        let roles = vec![
+            (1, "Lead".to_string()),
+            (2, "Writer".to_string()),
+            (3, "Analyst".to_string()),
+        ];
+        let mut cells = Vec::new();
+        assert_eq!(
+            holders_by_letter(&cells, Activity::Strategy, &roles),
+            vec![]
+        );
+        set_letter(&mut cells, Activity::Strategy, 3, Some(Raci::C));
+        set_letter(&mut cells, Activity::Strategy, 1, Some(Raci::A));
+        set_letter(&mut cells, Activity::Strategy, 2, Some(Raci::C));
+        // Another activity's letters and a deleted role's letters do not show.
+        set_letter(&mut cells, Activity::DataReporting, 2, Some(Raci::R));
+        set_letter(&mut cells, Activity::Strategy, 9, Some(Raci::R));
+        assert_eq!(
+            holders_by_letter(&cells, Activity::Strategy, &roles),
+            vec![
+                (Raci::A, vec!["Lead"]),
+                (Raci::C, vec!["Writer", "Analyst"])
+            ]
         );
     }
 

@@ -8,24 +8,15 @@ use reactive_stores::Store;
 use crate::i18n::team::{activity_name, letter_text, raci_problem_text, TeamText};
 use crate::i18n::team_names::team_role_label;
 use crate::i18n::Key;
-use crate::model::team_rules::{letter_at, raci_row_problem, set_letter, RaciProblem};
+use crate::model::team_rules::{
+    holders_by_letter, letter_at, raci_row_problem, set_letter, RaciProblem,
+};
 use crate::model::{Activity, Id, Plan, PlanStoreFields, Raci, TeamStoreFields};
 use crate::state::use_locale;
 use crate::widgets::{narrow_screen, Fold};
 
 fn tt(k: TeamText) -> Key {
     Key::Team(k)
-}
-
-const LETTERS: [Raci; 4] = [Raci::R, Raci::A, Raci::C, Raci::I];
-
-fn letter_code(letter: Raci) -> &'static str {
-    match letter {
-        Raci::R => "R",
-        Raci::A => "A",
-        Raci::C => "C",
-        Raci::I => "I",
-    }
 }
 
 /// The matrix as an accessible table.
@@ -49,30 +40,34 @@ pub fn TeamRaciTable(
         })
     });
 
-    // One letter of the matrix: the same control in the table and in the phone's list.
-    let letter_select = move |activity: Activity, role: Id, accessible: String| {
-        let current = move || raci.with(|cells| letter_at(cells, activity, role));
-        let options = LETTERS.map(|letter| {
-            view! {
-                <option value=letter_code(letter) prop:selected=move || current() == Some(letter)>
-                    {move || i18n.t(tt(letter_text(letter)))}
-                </option>
-            }
-        });
-        view! {
-            <select
-                aria-label=accessible
-                on:change:target=move |ev| {
-                    let text = ev.target().value();
-                    let letter = LETTERS.into_iter().find(|l| letter_code(*l) == text);
-                    raci.update(|cells| set_letter(cells, activity, role, letter));
+    // One letter of the matrix, the same in the table and in the phone's list: the letter shown
+    // (for the cell's colour) and the control that sets it, named "activity × role".
+    let letter_control =
+        move |activity: Activity, role: Id, activity_label: &str, role_name: &str| {
+            let current = move || raci.with(|cells| letter_at(cells, activity, role));
+            let shown = move || current().map(Raci::code).unwrap_or("");
+            let options = Raci::ALL.map(|letter| {
+                view! {
+                    <option value=letter.code() prop:selected=move || current() == Some(letter)>
+                        {move || i18n.t(tt(letter_text(letter)))}
+                    </option>
                 }
-            >
-                <option value="" prop:selected=move || current().is_none()>"—"</option>
-                {options}
-            </select>
-        }
-    };
+            });
+            let control = view! {
+                <select
+                    aria-label=format!("{activity_label} × {role_name}")
+                    on:change:target=move |ev| {
+                        let text = ev.target().value();
+                        let letter = Raci::ALL.into_iter().find(|l| l.code() == text);
+                        raci.update(|cells| set_letter(cells, activity, role, letter));
+                    }
+                >
+                    <option value="" prop:selected=move || current().is_none()>"—"</option>
+                    {options}
+                </select>
+            };
+            (shown, control)
+        };
     let status = move |problem: Memo<Option<RaciProblem>>| {
         move || match problem.get() {
             None => view! { <span class="team-ok">"✓ " {i18n.t(tt(TeamText::RaciOk))}</span> }
@@ -102,14 +97,8 @@ pub fn TeamRaciTable(
                 let cells = cols
                     .iter()
                     .map(|(role, role_name)| {
-                        let role = *role;
-                        let accessible = format!("{activity_label} × {role_name}");
-                        let current = move || raci.with(|cells| letter_at(cells, activity, role));
-                        view! {
-                            <td class="team-raci__cell" data-letter=move || current().map(letter_code).unwrap_or("")>
-                                {letter_select(activity, role, accessible)}
-                            </td>
-                        }
+                        let (shown, control) = letter_control(activity, *role, activity_label, role_name);
+                        view! { <td class="team-raci__cell" data-letter=shown>{control}</td> }
                     })
                     .collect::<Vec<_>>();
                 let problem = Memo::new(move |_| team.with(|t| raci_row_problem(t, activity)));
@@ -138,16 +127,9 @@ pub fn TeamRaciTable(
                     let cols = cols.clone();
                     Signal::derive(move || {
                         raci.with(|cells| {
-                            LETTERS
+                            holders_by_letter(cells, activity, &cols)
                                 .into_iter()
-                                .filter_map(|letter| {
-                                    let holders: Vec<&str> = cols
-                                        .iter()
-                                        .filter(|(role, _)| letter_at(cells, activity, *role) == Some(letter))
-                                        .map(|(_, name)| name.as_str())
-                                        .collect();
-                                    (!holders.is_empty()).then(|| format!("{}: {}", letter_code(letter), holders.join(", ")))
-                                })
+                                .map(|(letter, holders)| format!("{}: {}", letter.code(), holders.join(", ")))
                                 .collect::<Vec<_>>()
                                 .join(" · ")
                         })
@@ -156,13 +138,11 @@ pub fn TeamRaciTable(
                 let entries = cols
                     .iter()
                     .map(|(role, role_name)| {
-                        let role = *role;
-                        let accessible = format!("{activity_label} × {role_name}");
-                        let current = move || raci.with(|cells| letter_at(cells, activity, role));
+                        let (shown, control) = letter_control(activity, *role, activity_label, role_name);
                         view! {
-                            <li class="team-raci__entry" data-letter=move || current().map(letter_code).unwrap_or("")>
+                            <li class="team-raci__entry" data-letter=shown>
                                 <span class="team-raci__role" aria-hidden="true">{role_name.clone()}</span>
-                                {letter_select(activity, role, accessible)}
+                                {control}
                             </li>
                         }
                     })
