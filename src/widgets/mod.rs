@@ -1,5 +1,5 @@
 //! The few parts several steps use: text, chips, date and number fields, modal, empty state,
-//! finding item, copying an export, a record that folds on phones, element ids and anchors, a
+//! finding item, copying an export, pasting a text in, a record that folds on phones, element ids and anchors, a
 //! piece that loads when first needed, a QR code, and the one undo.
 
 mod anchors;
@@ -13,6 +13,7 @@ mod finding_item;
 mod fold;
 mod modal;
 mod number_field;
+mod paste_field;
 mod piece_view;
 mod qr_code;
 mod text_field;
@@ -29,6 +30,7 @@ pub use finding_item::FindingItem;
 pub use fold::{narrow_screen, starts_folded, Fold};
 pub use modal::Modal;
 pub use number_field::{parse_number, NumberField};
+pub use paste_field::{PasteClasses, PasteField};
 pub use piece_view::PieceView;
 pub use qr_code::QrCode;
 pub use text_field::TextField;

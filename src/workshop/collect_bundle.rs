@@ -14,7 +14,7 @@ use crate::io::bundle::{bundle_file_name, export_bundle, read_bundle_bytes, Bund
 use crate::model::workshop::WorkshopRecord;
 use crate::state::use_locale;
 use crate::web::browser;
-use crate::widgets::CopyText;
+use crate::widgets::{CopyText, PasteClasses, PasteField};
 
 /// What the last save or open said.
 #[derive(Clone, Debug, PartialEq)]
@@ -92,8 +92,7 @@ pub fn CollectBundle() -> impl IntoView {
         });
     };
     let pasted = RwSignal::new(String::new());
-    let open_pasted = move |_| {
-        let text = pasted.get_untracked();
+    let open_pasted = move |text: String| {
         if text.trim().is_empty() {
             return;
         }
@@ -145,13 +144,15 @@ pub fn CollectBundle() -> impl IntoView {
                     />
                 </label>
             </div>
-            <div class="field collect-bundle__paste">
-                <label for="bundle-paste">{move || i18n.t(R::BundlePasteLabel)}</label>
-                <textarea id="bundle-paste" rows="3" spellcheck="false" bind:value=pasted></textarea>
-                <button type="button" class="button button--secondary bundle-paste-open" on:click=open_pasted>
-                    {move || i18n.t(R::BundlePasteOpen)}
-                </button>
-            </div>
+            <PasteField
+                id="bundle-paste"
+                label=R::BundlePasteLabel
+                action=R::BundlePasteOpen
+                text=pasted
+                on_read=Callback::new(open_pasted)
+                rows=3
+                classes=PasteClasses { field: "collect-bundle__paste", button: "bundle-paste-open", ..PasteClasses::default() }
+            />
             <div class="collect-bundle__said" aria-live="polite">
                 {move || {
                     said.get().map(|s| {

@@ -20,6 +20,7 @@ use crate::io::paste_split::{split_paste, PieceKind};
 use crate::model::workshop::{Received, Status};
 use crate::state::use_locale;
 use crate::web::browser;
+use crate::widgets::{PasteClasses, PasteField};
 
 /// How long read inputs may wait before they reach the record, in milliseconds. Every batch
 /// stores the whole workshop again (all collected plans), so a big drop is written a few times,
@@ -164,8 +165,7 @@ pub fn CollectPanel() -> impl IntoView {
         ev.prevent_default();
         dragging.set(true);
     };
-    let add_pasted = move |_| {
-        let text = pasted.get_untracked();
+    let add_pasted = move |text: String| {
         let locale = i18n.get();
         let split = split_paste(&text);
         let mut tally = Outcome {
@@ -266,19 +266,15 @@ pub fn CollectPanel() -> impl IntoView {
                 </label>
                 <span class="drop-zone__hint">{move || i18n.t(R::DropHere)}</span>
             </div>
-            <div class="field collect-paste-field">
-                <label for="collect-paste">{move || i18n.t(R::PasteLabel)}</label>
-                <textarea
-                    id="collect-paste"
-                    class="collect-paste"
-                    rows="5"
-                    spellcheck="false"
-                    bind:value=pasted
-                ></textarea>
-                <button type="button" class="button button--secondary collect-paste-add" on:click=add_pasted>
-                    {move || i18n.t(R::PasteAdd)}
-                </button>
-            </div>
+            <PasteField
+                id="collect-paste"
+                label=R::PasteLabel
+                action=R::PasteAdd
+                text=pasted
+                on_read=Callback::new(add_pasted)
+                rows=5
+                classes=PasteClasses { field: "collect-paste-field", area: "collect-paste", button: "collect-paste-add" }
+            />
             <p class="collect-status-line" role="status" aria-live="polite">{status_line}</p>
             <Show
                 when=move || !keys.with(Vec::is_empty)

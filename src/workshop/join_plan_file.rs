@@ -11,6 +11,7 @@ use crate::model::Plan;
 use crate::state::use_locale;
 use crate::web::chunks::PieceError;
 use crate::web::reader::{self, ReadResult};
+use crate::widgets::{PasteClasses, PasteField};
 
 /// Where reading the plan stands.
 #[derive(Clone)]
@@ -66,8 +67,7 @@ pub fn JoinPlanFile(
         }
         input.set_value("");
     };
-    let use_text = move |_| {
-        let text = pasted.get_untracked();
+    let use_text = move |text: String| {
         state.set(Reading::Busy);
         leptos::task::spawn_local(async move {
             settle(reader::read_text_when_loaded(&text).await);
@@ -101,13 +101,14 @@ pub fn JoinPlanFile(
                     on:change=on_pick
                 />
             </label>
-            <div class="field">
-                <label for="join-plan-paste">{move || i18n.t(J::PlanPasteLabel)}</label>
-                <textarea id="join-plan-paste" rows="4" spellcheck="false" bind:value=pasted></textarea>
-                <button type="button" class="button button--secondary join-plan-file__use" on:click=use_text>
-                    {move || i18n.t(J::PlanUseText)}
-                </button>
-            </div>
+            <PasteField
+                id="join-plan-paste"
+                label=J::PlanPasteLabel
+                action=J::PlanUseText
+                text=pasted
+                on_read=Callback::new(use_text)
+                classes=PasteClasses { button: "join-plan-file__use", ..PasteClasses::default() }
+            />
             <div class="join-plan-file__result" role="status" aria-live="polite">{result}</div>
         </section>
     }

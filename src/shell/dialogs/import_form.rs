@@ -13,6 +13,7 @@ use crate::state::use_workspace;
 use crate::web::browser::measured;
 use crate::web::chunks::PieceError;
 use crate::web::reader;
+use crate::widgets::PasteField;
 
 /// The User Timing measure around the import checks (read by the benchmark).
 const IMPORT_MEASURE: &str = "social-playbook:import";
@@ -115,8 +116,7 @@ pub fn ImportForm(
         ev.prevent_default();
         dragging.set(true);
     };
-    let check_pasted = move |_| {
-        let text = pasted.get_untracked();
+    let check_pasted = move |text: String| {
         state.set(ImportState::Reading);
         leptos::task::spawn_local(async move {
             if reader::load().await.is_err() {
@@ -186,13 +186,13 @@ pub fn ImportForm(
                 </label>
                 <span class="drop-zone__hint">{move || i18n.t(Key::App(AppText::ImportDropHere))}</span>
             </div>
-            <div class="field">
-                <label for=paste_id.clone()>{move || i18n.t(Key::App(AppText::ImportPasteLabel))}</label>
-                <textarea id=paste_id rows="4" spellcheck="false" bind:value=pasted></textarea>
-                <button type="button" class="button button--secondary" on:click=check_pasted>
-                    {move || i18n.t(Key::App(AppText::ImportCheck))}
-                </button>
-            </div>
+            <PasteField
+                id=paste_id
+                label=AppText::ImportPasteLabel
+                action=AppText::ImportCheck
+                text=pasted
+                on_read=Callback::new(check_pasted)
+            />
             <div class="import-result" aria-live="polite">{result}</div>
     }
 }
