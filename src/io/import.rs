@@ -1,10 +1,12 @@
 //! The import pipeline: bytes or text in, a checked plan and a summary out, or one precise error.
 //! Files and stored copies both come through here.
 //!
-//! size → empty → text (no NUL, valid UTF-8, BOM dropped) → strict JSON (syntax with line and
-//! column, duplicate keys with their path, nesting depth) → object → `format` → `version` →
-//! migrate → deserialize with field paths → unknown fields (dropped, listed) → structure
-//! (duplicate ids refused; dangling references and unsafe links kept, listed) → id counter repaired.
+//! size → empty → text (no NUL, valid UTF-8, BOM dropped) → then, for text exactly as this
+//! version writes it, straight into the plan's types ([`import_as_written`]); for anything else
+//! the long way: strict JSON (syntax with line and column, duplicate keys with their path,
+//! nesting depth) → object → `format` → `version` → migrate → deserialize with field paths →
+//! unknown fields (dropped, listed) → structure (duplicate ids refused; dangling references and
+//! unsafe links kept, listed) → id counter repaired.
 //!
 //! Decisions:
 //! - A bare plan object (no envelope) is refused as [`ImportError::NotOurFormat`]: the app never
@@ -23,6 +25,8 @@
 //!
 //! Must not import leptos, web-sys, gloo or wasm-bindgen.
 
+use serde::Deserialize;
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::envelope::FORMAT;
@@ -114,6 +118,14 @@ fn import_with(text: &str, steps: &[Step]) -> Result<ImportPreview, ImportError>
     if text.contains('\0') {
         return Err(ImportError::NotText);
     }
+    match import_as_written(text, steps) {
+        Some(preview) => Ok(preview),
+        None => import_long_way(text, steps),
+    }
+}
+
+/// Reads the text into a tree first, so that whatever is wrong is named with its place.
+fn import_long_way(text: &str, steps: &[Step]) -> Result<ImportPreview, ImportError> {
     let root = match strict::read(text) {
         Ok(Value::Object(root)) => root,
         Ok(_) => return Err(ImportError::NotAnObject),
@@ -228,7 +240,7 @@ fn import_envelope(
 
     let plan_value = root.remove("plan").ok_or(ImportError::PlanMissing)?;
     let plan_value = migrate::run(plan_value, source_version, steps)?;
-    let mut plan: Plan = serde_path_to_error::deserialize(&plan_value).map_err(|err| {
+    let plan: Plan = serde_path_to_error::deserialize(&plan_value).map_err(|err| {
         let path = if err.path().iter().next().is_none() {
             "plan".to_string()
         } else {
@@ -262,6 +274,37 @@ fn import_envelope(
             total: unknown.total,
         });
     }
+    finish(
+        plan,
+        warnings,
+        Envelope {
+            source_version,
+            migrated: source_version < supported,
+            revision,
+            exported_at,
+            saved_at,
+            app_version,
+        },
+    )
+}
+
+/// What the envelope says beside the plan.
+struct Envelope {
+    source_version: u32,
+    migrated: bool,
+    revision: Option<u64>,
+    exported_at: Option<String>,
+    saved_at: Option<String>,
+    app_version: Option<String>,
+}
+
+/// The checks every read plan goes through, whichever way it was read: duplicate ids refuse it,
+/// dangling references and unsafe links are reported; then the id counter is repaired.
+fn finish(
+    mut plan: Plan,
+    mut warnings: Vec<ImportWarning>,
+    envelope: Envelope,
+) -> Result<ImportPreview, ImportError> {
     for problem in check_structure(&plan) {
         match problem {
             Problem::DuplicateId { id, first, second } => {
@@ -278,14 +321,99 @@ fn import_envelope(
     Ok(ImportPreview {
         counts: plan.counts(),
         plan,
-        source_version,
-        migrated: source_version < supported,
+        source_version: envelope.source_version,
+        migrated: envelope.migrated,
         warnings,
-        revision,
-        exported_at,
-        saved_at,
-        app_version,
+        revision: envelope.revision,
+        exported_at: envelope.exported_at,
+        saved_at: envelope.saved_at,
+        app_version: envelope.app_version,
     })
+}
+
+/// The envelope exactly as this version writes it (file or stored copy), read in one pass with
+/// the plan's text kept as it stands. Anything else (an unknown or repeated field, a field of
+/// another type, a `revision` of `null`) fails here and goes the long way.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WrittenEnvelope<'a> {
+    format: &'a str,
+    version: u32,
+    #[serde(default)]
+    exported_at: Option<&'a str>,
+    #[serde(default)]
+    app_version: Option<&'a str>,
+    #[serde(default, deserialize_with = "whole_number")]
+    revision: Option<u64>,
+    #[serde(default)]
+    saved_at: Option<&'a str>,
+    #[serde(borrow)]
+    plan: &'a RawValue,
+}
+
+/// A `revision` that is there must be a whole number (not `null`).
+fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+    u64::deserialize(d).map(Some)
+}
+
+/// The short way for text this version wrote, which is nearly every file and every stored copy:
+/// the plan is read straight into its types, written back compactly, and accepted only when
+/// that is the plan's text again (white space between tokens aside). Then nothing was unknown,
+/// repeated, migrated or rewritten, and the long way (which reads the text into a tree first, to
+/// name exactly what is wrong and where) would give the same plan with no further warnings.
+/// `None` sends the text the long way.
+fn import_as_written(text: &str, steps: &[Step]) -> Option<ImportPreview> {
+    let envelope: WrittenEnvelope = serde_json::from_str(text).ok()?;
+    let current = migrate::latest(steps);
+    if envelope.format != FORMAT || envelope.version != current {
+        return None;
+    }
+    let plan_text = envelope.plan.get();
+    let plan: Plan = serde_json::from_str(plan_text).ok()?;
+    let kept = serde_json::to_string(&plan).ok()?;
+    if !same_tokens(plan_text, &kept) {
+        return None;
+    }
+    finish(
+        plan,
+        Vec::new(),
+        Envelope {
+            source_version: current,
+            migrated: false,
+            revision: envelope.revision,
+            exported_at: envelope.exported_at.map(clip),
+            saved_at: envelope.saved_at.map(clip),
+            app_version: envelope.app_version.map(clip),
+        },
+    )
+    .ok()
+}
+
+/// True when the JSON `text` is `compact` with white space between tokens (JSON's space, tab,
+/// line feed and carriage return outside strings) taken out.
+fn same_tokens(text: &str, compact: &str) -> bool {
+    let mut expected = compact.bytes();
+    let mut in_string = false;
+    let mut escaped = false;
+    for byte in text.bytes() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if byte == b'\\' {
+                escaped = true;
+            } else if byte == b'"' {
+                in_string = false;
+            }
+        } else if matches!(byte, b' ' | b'\t' | b'\n' | b'\r') {
+            continue;
+        } else if byte == b'"' {
+            in_string = true;
+        }
+        if expected.next() != Some(byte) {
+            return false;
+        }
+    }
+    expected.next().is_none()
 }
 
 /// Paths of fields present in the input but not in what this version keeps.
@@ -391,6 +519,81 @@ mod tests {
                 detail: "goals is not a list".into()
             })
         );
+    }
+
+    /// The worked examples as a file and as a stored copy, in both languages.
+    fn written_texts() -> Vec<String> {
+        use crate::model::examples::{example_plan, Example};
+        let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T09:30:00Z")
+            .unwrap()
+            .to_utc();
+        Example::ALL
+            .into_iter()
+            .flat_map(|example| [false, true].map(|zh| example_plan(example, zh, "p-1", now)))
+            .flat_map(|plan| {
+                [
+                    crate::io::envelope::export_json(&plan, now),
+                    crate::io::envelope::encode_stored(&plan, 7, now),
+                ]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn what_this_version_wrote_goes_the_short_way_to_the_same_plan() {
+        for text in written_texts() {
+            let short = import_as_written(&text, migrate::STEPS).expect("read the short way");
+            assert_eq!(Ok(short), import_long_way(&text, migrate::STEPS));
+        }
+    }
+
+    #[test]
+    fn anything_unusual_goes_the_long_way() {
+        let text = &written_texts()[0];
+        let after_format = text.find("\"version\"").unwrap();
+        let after_plan = text.find("\"plan\": {").unwrap() + "\"plan\": {".len();
+        let changed = [
+            // an unknown field in the envelope and in the plan
+            format!(
+                "{}\"extra\": 1, {}",
+                &text[..after_format],
+                &text[after_format..]
+            ),
+            format!(
+                "{}\"extra\": 1, {}",
+                &text[..after_plan],
+                &text[after_plan..]
+            ),
+            // a repeated field in the plan
+            format!(
+                "{}\"name\": \"Twice\", {}",
+                &text[..after_plan],
+                &text[after_plan..]
+            ),
+            // a revision that is not a number
+            text.replacen("\"version\"", "\"revision\": null, \"version\"", 1),
+            // the same plan written differently (an escape this version does not write)
+            text.replacen("\"name\": \"", "\"name\": \"\\u0041", 1),
+        ];
+        for text in &changed {
+            assert_eq!(import_as_written(text, migrate::STEPS), None, "{text:.300}");
+            // and the long way still reads (or refuses) it exactly as before
+            assert_eq!(import_text(text), import_long_way(text, migrate::STEPS));
+        }
+        // an older version is migrated the long way
+        assert_eq!(import_as_written(&file(1, json!({})), FAKE), None);
+    }
+
+    #[test]
+    fn tokens_compare_without_the_white_space_between_them() {
+        assert!(same_tokens(
+            "{ \"a\" : [1, 2],\n \"b\": \"x y\" }",
+            r#"{"a":[1,2],"b":"x y"}"#
+        ));
+        assert!(!same_tokens(r#"{"b":"xy"}"#, r#"{"b":"x y"}"#));
+        assert!(!same_tokens(r#"{"b":"x\" y"}"#, r#"{"b":"x\"y"}"#));
+        assert!(!same_tokens(r#"{"a":1}"#, r#"{"a":1,"b":2}"#));
+        assert!(!same_tokens(r#"{"a":1,"b":2}"#, r#"{"a":1}"#));
     }
 
     #[test]
