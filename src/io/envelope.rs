@@ -9,7 +9,7 @@
 //! "today" come in as parameters.
 
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::{Plan, SCHEMA_VERSION};
 
@@ -87,17 +87,69 @@ pub fn encode_stored(plan: &Plan, revision: u64, now: DateTime<Utc>) -> String {
     serde_json::to_string(&envelope).expect("a plan always serializes")
 }
 
-/// The `revision` of stored text, without building the plan (for the two-tab check). `None` when
-/// the text does not read as a JSON object with a whole-number `revision` at the top.
-pub fn stored_revision(text: &str) -> Option<u64> {
-    // Only `revision` is kept; every other field is skipped without being built.
-    #[derive(Deserialize)]
-    struct Head {
-        revision: Option<u64>,
+/// What the start of a stored copy says about it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StoredHead {
+    /// The format version, when it is a whole number.
+    pub version: Option<u64>,
+    /// The revision.
+    pub revision: Option<u64>,
+}
+
+/// Reads the top-level fields of stored text in order until both `version` and `revision` are
+/// known, and no further: this app writes them first and the plan (hundreds of KB) last, so
+/// checking a stored copy before overwriting it costs next to nothing. `None` when the text up to
+/// there is not a JSON object, or `revision` is there but not a whole number. Whatever follows is
+/// not looked at: the caller is about to replace that copy with its successor.
+pub fn stored_head(text: &str) -> Option<StoredHead> {
+    use serde::de::{Deserializer as _, Error as _, IgnoredAny, MapAccess, Visitor};
+
+    struct Head<'a> {
+        head: &'a mut StoredHead,
+        known: &'a mut bool,
     }
-    serde_json::from_str::<Head>(text.strip_prefix('\u{feff}').unwrap_or(text))
-        .ok()?
-        .revision
+    impl<'de> Visitor<'de> for Head<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(key) = map.next_key::<String>()? {
+                match key.as_str() {
+                    "version" => {
+                        self.head.version = map.next_value::<serde_json::Value>()?.as_u64()
+                    }
+                    "revision" => self.head.revision = Some(map.next_value::<u64>()?),
+                    _ => {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+                if self.head.version.is_some() && self.head.revision.is_some() {
+                    *self.known = true;
+                    // Stops the reader here; what was read is kept.
+                    return Err(A::Error::custom("the rest is not needed"));
+                }
+            }
+            *self.known = true;
+            Ok(())
+        }
+    }
+
+    let mut head = StoredHead::default();
+    let mut known = false;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let _ = reader.deserialize_map(Head {
+        head: &mut head,
+        known: &mut known,
+    });
+    known.then_some(head)
+}
+
+/// The `revision` of stored text, without building the plan (for the two-tab check). `None` when
+/// the text does not start as a JSON object with a whole-number `revision` at the top.
+pub fn stored_revision(text: &str) -> Option<u64> {
+    stored_head(text)?.revision
 }
 
 /// A file name for the exported plan: `cafe-plan-2026-11-26.playbook.json`.
@@ -284,6 +336,39 @@ mod tests {
         // Deep nesting stops at serde_json's own depth limit instead of the stack.
         let deep = format!(r#"{{"revision": 1, "plan": {}}}"#, "[".repeat(100_000));
         assert_eq!(stored_revision(&deep), None);
+    }
+
+    #[test]
+    fn the_head_of_a_stored_copy_is_read_without_the_plan() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 26, 9, 30, 0).unwrap();
+        let text = encode_stored(&Plan::default(), 42, now);
+        let head = StoredHead {
+            version: Some(u64::from(SCHEMA_VERSION)),
+            revision: Some(42),
+        };
+        assert_eq!(stored_head(&text), Some(head));
+        // Only the head is read: what comes after it is not looked at.
+        let cut = &text[..text.find(r#""plan""#).unwrap() + 10];
+        assert_eq!(stored_head(cut), Some(head));
+        // A newer version is seen wherever its fields stand.
+        assert_eq!(
+            stored_head(r#"{"plan": {}, "revision": 3, "version": 9}"#),
+            Some(StoredHead {
+                version: Some(9),
+                revision: Some(3)
+            })
+        );
+        // Without a version the whole text is read, and must be an object.
+        assert_eq!(
+            stored_head(r#"{"revision": 3}"#),
+            Some(StoredHead {
+                version: None,
+                revision: Some(3)
+            })
+        );
+        assert_eq!(stored_head(r#"{"revision": 3, "plan": [}"#), None);
+        assert_eq!(stored_head(r#"{"version": 1, "revision": null}"#), None);
+        assert_eq!(stored_head("[1, 2]"), None);
     }
 
     #[test]

@@ -6,7 +6,6 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::notices::{Banner, SaveStatus};
-use super::workspace::serialize;
 use super::Workspace;
 use crate::web::browser::now;
 use crate::web::storage;
@@ -48,8 +47,7 @@ impl Workspace {
         }
         self.timer.set_value(None);
         let plan = self.snapshot();
-        let text = serialize(&plan);
-        if self.persisted.with_value(|p| *p == text) {
+        if self.persisted.with_value(|p| p.as_ref() == Some(&plan)) {
             if self.status.get_untracked() == SaveStatus::Pending {
                 self.status.set(SaveStatus::Saved);
             }
@@ -63,7 +61,6 @@ impl Workspace {
         match storage::save_plan(&plan, self.revision.get_value(), at) {
             Ok(revision) => {
                 self.revision.set_value(revision);
-                self.persisted.set_value(text);
                 self.index.update(|index| {
                     index.upsert(&plan, at);
                     index.current = Some(plan.id.clone());
@@ -83,6 +80,7 @@ impl Workspace {
                     self.asked_persistence.set_value(true);
                     storage::request_persistence();
                 }
+                self.persisted.set_value(Some(plan));
             }
             Err(err) => self.fail(err),
         }

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::notices::SaveStatus;
-use super::workspace::serialize;
 use super::Workspace;
 
 impl Workspace {
@@ -19,7 +18,7 @@ impl Workspace {
         unstorable
             && self
                 .persisted
-                .with_value(|p| *p != serialize(&self.snapshot()))
+                .with_value(|p| p.as_ref() != Some(&self.snapshot()))
     }
 
     /// Asks before the page is left while [`Self::has_unstored_edits`] holds.

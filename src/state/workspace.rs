@@ -46,8 +46,9 @@ pub struct Workspace {
     /// False when storage is blocked.
     pub storage_available: bool,
     pub(super) revision: StoredValue<u64>,
-    /// The plan as last read or written, serialized: an edit that ends where it started is no edit.
-    pub(super) persisted: StoredValue<String>,
+    /// The plan as last read or written (`None`: write it at the next save); an edit that ends
+    /// where it started is no edit. Compared as a plan, not as text, so a save serializes once.
+    pub(super) persisted: StoredValue<Option<Plan>>,
     pub(super) timer: StoredValue<Option<TimeoutHandle>>,
     pub(super) asked_persistence: StoredValue<bool>,
     pub(super) owner: StoredValue<Owner>,
@@ -62,10 +63,6 @@ pub fn use_workspace() -> Workspace {
 fn new_plan_id() -> String {
     let random = (js_sys::Math::random() * 2f64.powi(48)) as u64;
     format!("{:x}-{:x}", js_sys::Date::now() as u64, random)
-}
-
-pub(super) fn serialize(plan: &Plan) -> String {
-    serde_json::to_string(plan).unwrap_or_default()
 }
 
 impl Workspace {
@@ -112,7 +109,7 @@ impl Workspace {
 
         let (plan, revision) = opened.unwrap_or_else(|| (Workspace::blank_plan(locale), 0));
         index.current = Some(plan.id.clone());
-        let persisted = serialize(&plan);
+        let persisted = Some(plan.clone());
         let ws = Workspace {
             store: RwSignal::new(Store::new(plan)),
             index: RwSignal::new(index),
@@ -165,7 +162,7 @@ impl Workspace {
         }
         self.timer.set_value(None);
         self.revision.set_value(revision);
-        self.persisted.set_value(serialize(&plan));
+        self.persisted.set_value(Some(plan.clone()));
         let id = plan.id.clone();
         let store = self
             .owner
@@ -193,7 +190,7 @@ impl Workspace {
                 Err(err) => {
                     // Keep it open in memory so nothing is lost; the banner says why it is not stored.
                     self.open(plan, 0);
-                    self.persisted.set_value(String::new());
+                    self.persisted.set_value(None);
                     self.fail(err);
                 }
             }
@@ -313,7 +310,7 @@ impl Workspace {
         let name = plan.name.clone();
         self.open(plan, self.revision.get_value());
         // Opened as if stored; clear the marker so the replacement is written now.
-        self.persisted.set_value(String::new());
+        self.persisted.set_value(None);
         self.save_now();
         self.toast.set(Some(Toast::Imported(name)));
     }

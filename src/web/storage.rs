@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
 use crate::i18n::Locale;
-use crate::io::envelope::{encode_stored, stored_revision};
+use crate::io::envelope::{encode_stored, stored_head};
 use crate::io::import::{ImportError, ImportPreview};
 use crate::model::workshop::WorkshopRecord;
 use crate::model::Plan;
@@ -272,13 +272,14 @@ pub fn save_plan(plan: &Plan, expected: u64, now: DateTime<Utc>) -> Result<u64, 
     let storage = local().ok_or(PersistError::Blocked)?;
     let key = plan_key(&plan.id);
     if let Some(existing) = storage.get_item(&key).ok().flatten() {
-        match stored_revision(&existing) {
+        let head = stored_head(&existing).unwrap_or_default();
+        let newer = head
+            .version
+            .is_some_and(|v| v > u64::from(crate::model::SCHEMA_VERSION));
+        match head.revision {
             Some(stored) if stored != expected => return Err(PersistError::Conflict { stored }),
-            Some(_) => {}
-            None => return Err(PersistError::Protected),
-        }
-        if import_text_version_is_newer(&existing) {
-            return Err(PersistError::Protected);
+            Some(_) if !newer => {}
+            _ => return Err(PersistError::Protected),
         }
     }
     let revision = expected + 1;
@@ -286,19 +287,6 @@ pub fn save_plan(plan: &Plan, expected: u64, now: DateTime<Utc>) -> Result<u64, 
     copy.updated_at = now;
     write(&storage, &key, &encode_stored(&copy, revision, now))?;
     Ok(revision)
-}
-
-/// True when stored text names a format version newer than this app reads.
-fn import_text_version_is_newer(text: &str) -> bool {
-    #[derive(Deserialize)]
-    struct Head {
-        version: Option<serde_json::Value>,
-    }
-    serde_json::from_str::<Head>(text)
-        .ok()
-        .and_then(|h| h.version)
-        .and_then(|v| v.as_u64())
-        .is_some_and(|v| v > u64::from(crate::model::SCHEMA_VERSION))
 }
 
 /// Removes a plan slot (the caller keeps the plan in memory for undo).
