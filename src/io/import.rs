@@ -389,31 +389,75 @@ fn import_as_written(text: &str, steps: &[Step]) -> Option<ImportPreview> {
     .ok()
 }
 
-/// True when the JSON `text` is `compact` with white space between tokens (JSON's space, tab,
-/// line feed and carriage return outside strings) taken out.
+/// True when the JSON `text` says what `compact` (as `serde_json` writes it) says, token by
+/// token: white space between tokens is ignored, strings must be spelt the same, and numbers
+/// must have the same value (`50` and `50.0` alike, as other JSON writers put them).
 fn same_tokens(text: &str, compact: &str) -> bool {
-    let mut expected = compact.bytes();
-    let mut in_string = false;
-    let mut escaped = false;
-    for byte in text.bytes() {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if byte == b'\\' {
-                escaped = true;
-            } else if byte == b'"' {
-                in_string = false;
-            }
-        } else if matches!(byte, b' ' | b'\t' | b'\n' | b'\r') {
-            continue;
-        } else if byte == b'"' {
-            in_string = true;
+    let (text, compact) = (text.as_bytes(), compact.as_bytes());
+    let (mut i, mut j) = (0, 0);
+    loop {
+        while text
+            .get(i)
+            .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        {
+            i += 1;
         }
-        if expected.next() != Some(byte) {
-            return false;
+        match (text.get(i), compact.get(j)) {
+            (None, None) => return true,
+            (Some(b'"'), Some(b'"')) => {
+                let (Some(a), Some(b)) = (string_end(text, i), string_end(compact, j)) else {
+                    return false;
+                };
+                if text[i..a] != compact[j..b] {
+                    return false;
+                }
+                (i, j) = (a, b);
+            }
+            (Some(a), Some(b)) if is_number_start(*a) && is_number_start(*b) => {
+                let a_end = number_end(text, i);
+                let b_end = number_end(compact, j);
+                if text[i..a_end] != compact[j..b_end]
+                    && number_value(&text[i..a_end])
+                        .is_none_or(|v| Some(v) != number_value(&compact[j..b_end]))
+                {
+                    return false;
+                }
+                (i, j) = (a_end, b_end);
+            }
+            (Some(a), Some(b)) if a == b => (i, j) = (i + 1, j + 1),
+            _ => return false,
         }
     }
-    expected.next().is_none()
+}
+
+/// Where the string that opens at `start` ends (just past its closing quote).
+fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut escaped = false;
+    for (k, byte) in bytes.iter().enumerate().skip(start + 1) {
+        match byte {
+            _ if escaped => escaped = false,
+            b'\\' => escaped = true,
+            b'"' => return Some(k + 1),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn is_number_start(byte: u8) -> bool {
+    byte == b'-' || byte.is_ascii_digit()
+}
+
+/// Where the number that starts at `start` ends.
+fn number_end(bytes: &[u8], start: usize) -> usize {
+    bytes[start..]
+        .iter()
+        .position(|b| !matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
+        .map_or(bytes.len(), |n| start + n)
+}
+
+fn number_value(token: &[u8]) -> Option<f64> {
+    std::str::from_utf8(token).ok()?.parse().ok()
 }
 
 /// Paths of fields present in the input but not in what this version keeps.
@@ -594,6 +638,15 @@ mod tests {
         assert!(!same_tokens(r#"{"b":"x\" y"}"#, r#"{"b":"x\"y"}"#));
         assert!(!same_tokens(r#"{"a":1}"#, r#"{"a":1,"b":2}"#));
         assert!(!same_tokens(r#"{"a":1,"b":2}"#, r#"{"a":1}"#));
+        // Numbers by value, as other JSON writers put them; strings by spelling.
+        assert!(same_tokens(
+            r#"{"a": 50, "b": 1e2}"#,
+            r#"{"a":50.0,"b":100.0}"#
+        ));
+        assert!(!same_tokens(r#"{"a": 50.5}"#, r#"{"a":50.0}"#));
+        assert!(!same_tokens(r#"{"a": "50"}"#, r#"{"a":50}"#));
+        assert!(!same_tokens(r#"{"a":"\u0041"}"#, r#"{"a":"A"}"#));
+        assert!(!same_tokens(r#"{"a":"x"#, r#"{"a":"x"}"#));
     }
 
     #[test]
