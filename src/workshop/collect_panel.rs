@@ -14,6 +14,7 @@ use super::collect_bundle::CollectBundle;
 use super::collect_read::{clock_ms, files_of, next_turn, receive, Input};
 use super::collect_row::CollectRow;
 use super::use_workshop;
+use super::CollectingCtx;
 use crate::i18n::workshop_room::RoomText as R;
 use crate::i18n::{tf, Locale};
 use crate::io::paste_split::{split_paste, PieceKind};
@@ -79,7 +80,7 @@ pub fn CollectPanel() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let dragging = RwSignal::new(false);
     let queue = StoredValue::new_local(VecDeque::<Input>::new());
-    let busy = RwSignal::new(false);
+    let busy = expect_context::<CollectingCtx>().0;
     let done = RwSignal::new(0usize);
     let total = RwSignal::new(0usize);
     let outcome = RwSignal::new(None::<Outcome>);

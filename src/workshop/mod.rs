@@ -49,6 +49,11 @@ pub use page::WorkshopPage;
 #[derive(Clone, Copy)]
 pub struct WorkshopCtx(pub RwSignal<Option<WorkshopRecord>>);
 
+/// True while hand-ins are being read in: the page then holds its writes to storage until the
+/// round is over (each write serializes the whole collection).
+#[derive(Clone, Copy)]
+pub struct CollectingCtx(pub RwSignal<bool>);
+
 /// The workshop shared by the facilitator's page (panics outside it, a programming error).
 pub fn use_workshop() -> WorkshopCtx {
     expect_context::<WorkshopCtx>()

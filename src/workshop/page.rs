@@ -2,8 +2,10 @@
 //! each, around the workshop stored on this device.
 //!
 //! The page owns the record: it opens the stored one (or a fresh session when this device has
-//! none), shares it through [`WorkshopCtx`], and writes it to storage whenever it changes. A
-//! failed write keeps the record on the page and says so; it never drops it.
+//! none), shares it through [`WorkshopCtx`], and writes it to storage whenever it changes, except
+//! while a round of hand-ins is being read in: then once the round is over (or at once if the page
+//! is hidden meanwhile). A failed write keeps the record on the page and says so; it never drops
+//! it.
 
 use leptos::prelude::*;
 
@@ -13,7 +15,7 @@ use super::handout::Handout;
 use super::merge_panel::MergePanel;
 use super::setup_form::SetupForm;
 use super::worksheet_list;
-use super::WorkshopCtx;
+use super::{CollectingCtx, WorkshopCtx};
 use crate::i18n::workshop_page::FacilitatorText as F;
 use crate::i18n::{t, tf, Locale};
 use crate::model::workshop::session::DEFAULT_TABLE_COUNT;
@@ -86,14 +88,43 @@ pub fn WorkshopPage() -> impl IntoView {
         storage::load_current_workshop().unwrap_or_else(|| new_record(i18n.0.get_untracked())),
     ));
     provide_context(WorkshopCtx(record));
+    let collecting = RwSignal::new(false);
+    provide_context(CollectingCtx(collecting));
     let saved = RwSignal::new(Ok::<(), PersistError>(()));
-    Effect::new(move || {
-        let result = record.with(|r| r.as_ref().map(storage::save_workshop));
+    let save = move || {
+        let result = record.with_untracked(|r| r.as_ref().map(storage::save_workshop));
         if let Some(result) = result {
             if saved.with_untracked(|s| *s != result) {
                 saved.set(result);
             }
         }
+    };
+    let unsaved = StoredValue::new(false);
+    Effect::new(move || {
+        record.track();
+        if collecting.get() {
+            unsaved.set_value(true);
+        } else {
+            unsaved.set_value(false);
+            save();
+        }
+    });
+    // Leaving or hiding the page in the middle of a round keeps what was read so far.
+    let flush = move || {
+        if unsaved.get_value() {
+            unsaved.set_value(false);
+            save();
+        }
+    };
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    let on_hidden = window_event_listener_untyped("visibilitychange", move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            flush();
+        }
+    });
+    on_cleanup(move || {
+        on_hide.remove();
+        on_hidden.remove();
     });
     let message = move || saved.with(|s| save_message(i18n.get(), s));
     // Arriving from a link (the plan menu, the welcome view), keyboard and screen-reader users
