@@ -306,6 +306,39 @@ async function verifyLargePlan(browser, large) {
   notes.push(`large plan opened: ${personas} persona cards, ${goals} goal cards, ${chips} calendar chips in this month`);
 }
 
+/**
+ * Has the app write the large plan itself (one edit, then its autosave), so that the stored copy,
+ * the file and the hand-ins below are what users actually have: text the app wrote, with its
+ * field order and defaults, not the generator's. The file is that plan in the file envelope,
+ * indented (numbers as JavaScript writes them: 50 where the app writes 50.0).
+ */
+async function rewriteAsTheAppDoes(browser, large) {
+  const context = await seededContext(browser, large);
+  const page = await context.newPage();
+  await page.goto(`${base}#/strategy`);
+  await waitInteractive(page);
+  const before = JSON.parse(large.storedText).revision;
+  const vision = page.getByLabel('Long-term vision');
+  await page.waitForFunction(() => [...document.querySelectorAll('textarea, input')]
+    .some((field) => field.value.startsWith('The place our customers')), null, { timeout: 20_000 });
+  await vision.fill('The place our customers go first to learn, ask and share: written by the app.');
+  const text = await (await page.waitForFunction(({ key, before }) => {
+    const text = localStorage.getItem(key);
+    return text && JSON.parse(text).revision > before ? text : false;
+  }, { key: large.key, before }, { timeout: 20_000 }).catch(async (error) => {
+    const said = await page.locator('.banner, .save-status').allInnerTexts().catch(() => []);
+    throw new Error(`the app did not write the large plan (page says: ${said.join(' | ')}): ${error.message}`);
+  })).jsonValue();
+  await context.close();
+  const doc = JSON.parse(text);
+  large.storedText = text;
+  notes.push('plan texts: the generated plan is opened and edited once in the app, and the stored copy the app then writes is the stored text of a, c and e, and (in the file envelope, indented) the file of b and the hand-ins of h.');
+  large.fileText = JSON.stringify({
+    format: doc.format, version: doc.version, app_version: doc.app_version,
+    exported_at: new Date().toISOString(), plan: doc.plan,
+  }, null, 2);
+}
+
 // ---------------------------------------------------------------------------------------------
 // a. Cold load
 
@@ -695,6 +728,8 @@ async function main() {
     large = await makeLargePlan(browser);
     log('checking that the app opens it');
     await verifyLargePlan(browser, large);
+    log('letting the app write it');
+    await rewriteAsTheAppDoes(browser, large);
     log('a. cold load');
     await coldLoad(browser, large);
     log('b. import');
