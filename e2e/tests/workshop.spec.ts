@@ -174,3 +174,29 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
     });
   });
 }
+
+test('a workshop that storage does not take asks before the page is left', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  await page.goto('./#/workshop');
+  await expect(page.locator('.workshop-setup')).toBeVisible();
+  await expect(page.locator('.workshop-save-error')).toBeVisible();
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => { asked.push(dialog.type()); void dialog.dismiss(); });
+  // Nothing changed yet: leaving does not ask.
+  await page.locator('#workshop-title').click();
+  await page.evaluate(() => { setTimeout(() => location.reload(), 0); });
+  await page.waitForEvent('load');
+  await expect(page.locator('.workshop-setup')).toBeVisible();
+  expect(asked).toEqual([]);
+  // A session set up in this tab only: reloading asks, and dismissing keeps it.
+  const name = page.locator('input[name=session-name]');
+  await name.click();
+  await name.fill('Kept in this tab');
+  await page.evaluate(() => { setTimeout(() => location.reload(), 0); });
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  await expect(name).toHaveValue('Kept in this tab');
+});

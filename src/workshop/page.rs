@@ -5,7 +5,7 @@
 //! none), shares it through [`WorkshopCtx`], and writes it to storage whenever it changes, except
 //! while a round of hand-ins is being read in: then once the round is over (or at once if the page
 //! is hidden meanwhile). A failed write keeps the record on the page and says so; it never drops
-//! it.
+//! it, and leaving the page then asks first.
 
 use leptos::prelude::*;
 
@@ -100,8 +100,13 @@ pub fn WorkshopPage() -> impl IntoView {
         }
     };
     let unsaved = StoredValue::new(false);
-    Effect::new(move || {
+    // True once the record changed on this page: from then on it holds work of this visit.
+    let worked_on = StoredValue::new(false);
+    Effect::new(move |previous: Option<()>| {
         record.track();
+        if previous.is_some() {
+            worked_on.set_value(true);
+        }
         if collecting.get() {
             unsaved.set_value(true);
         } else {
@@ -122,9 +127,18 @@ pub fn WorkshopPage() -> impl IntoView {
             flush();
         }
     });
+    // Work of this visit that storage did not take (blocked, full) is lost with the page: ask
+    // before it goes, as the workbench does for a plan.
+    let on_leave = window_event_listener(leptos::ev::beforeunload, move |event| {
+        if worked_on.get_value() && saved.with_untracked(Result::is_err) {
+            event.prevent_default();
+            event.set_return_value("unsaved");
+        }
+    });
     on_cleanup(move || {
         on_hide.remove();
         on_hidden.remove();
+        on_leave.remove();
     });
     let message = move || saved.with(|s| save_message(i18n.get(), s));
     // Arriving from a link (the plan menu, the welcome view), keyboard and screen-reader users
