@@ -1,7 +1,8 @@
 // Phones: every step and the plan menu's dialogs with the largest worked example (the
 // manufacturer) fit a 360 px screen with no sideways scrolling, in both languages; long lists fold
 // to one-line summaries, so that no step is taller than 6,000 px on a 390 px phone; folded cards
-// open with the keyboard and show their open checks. The page heights are printed as a table.
+// open with the keyboard and show their open checks; what one taps is at least 44 px. The page
+// heights are printed as a table.
 import type { Page } from '@playwright/test';
 import { expect, test, openApp, expectNoAxeViolations, screenshot } from './fixtures';
 
@@ -168,6 +169,44 @@ for (const locale of locales) {
     });
   });
 }
+
+/** What one taps that is smaller than 44 × 44 px on this page (visible targets only; a button
+ * that is only an icon must be 44 px wide too), at most five, named. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const targets = 'button, summary, select, .choice-chip, .chip__remove, '
+      + 'label:has(> input[type="checkbox"]), label:has(> input[type="radio"])';
+    return [...document.querySelectorAll(targets)]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1 || getComputedStyle(el).visibility === 'hidden') return false;
+        const tooNarrow = (el.matches('button, .chip__remove')) && box.width < 43.5;
+        return box.height < 43.5 || tooNarrow;
+      })
+      .slice(0, 5)
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
+        return `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`;
+      });
+  });
+}
+
+test.describe('touch targets', () => {
+  test.use({ locale: 'en-US', viewport: { width: 360, height: 740 }, hasTouch: true });
+
+  test('everything one taps on every step is at least 44 px on a phone', async ({ page }) => {
+    test.setTimeout(120_000);
+    await openManufacturer(page, 'en-US');
+    for (const step of steps) {
+      await visit(page, step);
+      expect(await smallTargets(page), `small targets on ${step}`).toEqual([]);
+    }
+    await page.locator('#plan-menu-toggle').click();
+    await expect(page.locator('#plan-menu-panel')).toBeVisible();
+    expect(await smallTargets(page), 'small targets with the plan menu open').toEqual([]);
+  });
+});
 
 test.afterAll(() => {
   const columns = Object.keys(heights);
