@@ -85,3 +85,25 @@ export async function tabTo(page: Page, target: Locator, limit = 60, key: 'Tab' 
   if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
   throw new Error(`could not reach ${target} with ${key} in ${limit} presses`);
 }
+
+/** Makes every use of `localStorage` throw from the page's first script on, as a browser that
+ * blocks storage does. */
+export async function blockStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+}
+
+/** Records the type of every dialog `page` opens (e.g. `beforeunload`), dismissing each. */
+export function dismissDialogs(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => { asked.push(dialog.type()); void dialog.dismiss(); });
+  return asked;
+}
+
+/** Asks the page to reload itself, as a person leaving it would (so that it may ask first). */
+export async function reloadFromPage(page: Page): Promise<void> {
+  await page.evaluate(() => { setTimeout(() => location.reload(), 0); });
+}

@@ -1,6 +1,6 @@
 // The plan data: autosave, several plans, export/import through real files, and every storage
 // fault (corrupt, newer version, blocked, full, two tabs) without losing anything.
-import { test, expect, openApp, expectNoAxeViolations, screenshot, watchConsole } from './fixtures';
+import { test, expect, openApp, expectNoAxeViolations, screenshot, watchConsole, blockStorage } from './fixtures';
 import type { Page } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -198,13 +198,7 @@ test('a plan stored by a newer version is left untouched', async ({ page }) => {
 });
 
 test('blocked storage: the app works in memory and says so', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await blockStorage(page);
   await openApp(page);
   await expect(page.locator('.banner', { hasText: 'not letting the app store anything' })).toBeVisible();
   await expect(page.locator('.save-status')).toHaveText('Not kept: storage is off');

@@ -1,7 +1,7 @@
 // The first visit: the welcome view and its three ways in, the page on how data is kept, the
 // backup reminder and the leave-page prompt when nothing can be stored.
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, screenshot } from './fixtures';
+import { test, expect, expectNoAxeViolations, screenshot, blockStorage, dismissDialogs, reloadFromPage } from './fixtures';
 
 const PLAN_KEY = 'social-playbook/v1/plan/';
 const INDEX_KEY = 'social-playbook/v1/index';
@@ -204,18 +204,13 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
     });
 
     test('leaving with edits that could not be stored asks first', async ({ page }) => {
-      await page.addInitScript(() => {
-        Object.defineProperty(window, 'localStorage', {
-          get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
-        });
-      });
+      await blockStorage(page);
       await page.goto('./#/strategy');
       await expect(page.locator('#step-title')).toBeVisible();
-      const asked: string[] = [];
-      page.on('dialog', (dialog) => { asked.push(dialog.type()); void dialog.dismiss(); });
+      const asked = dismissDialogs(page);
       // Nothing typed yet: leaving does not ask.
       await page.locator('#step-title').click();
-      await page.evaluate(() => { setTimeout(() => location.reload(), 0); });
+      await reloadFromPage(page);
       await page.waitForEvent('load');
       await expect(page.locator('#step-title')).toBeVisible();
       expect(asked).toEqual([]);
@@ -223,7 +218,7 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       const vision = page.getByLabel(locale === 'en-US' ? 'Long-term vision' : '长期愿景');
       await vision.click();
       await page.keyboard.type('Work that lives only in this tab');
-      await page.evaluate(() => { setTimeout(() => location.reload(), 0); });
+      await reloadFromPage(page);
       await expect.poll(() => asked).toEqual(['beforeunload']);
       await expect(vision).toHaveValue('Work that lives only in this tab');
     });

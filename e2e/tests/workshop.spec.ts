@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { test, expect, expectNoAxeViolations, screenshot, watchConsole, watchCsp, cspViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, screenshot, watchConsole, watchCsp, cspViolations, blockStorage, dismissDialogs, reloadFromPage } from './fixtures';
 
 /** A page in a new, empty profile, failing the test on console errors and CSP violations. */
 async function profile(browser: Browser, locale: string, viewport: { width: number; height: number }) {
@@ -176,19 +176,14 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
 }
 
 test('a workshop that storage does not take asks before the page is left', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
-    });
-  });
+  await blockStorage(page);
   await page.goto('./#/workshop');
   await expect(page.locator('.workshop-setup')).toBeVisible();
   await expect(page.locator('.workshop-save-error')).toBeVisible();
-  const asked: string[] = [];
-  page.on('dialog', (dialog) => { asked.push(dialog.type()); void dialog.dismiss(); });
+  const asked = dismissDialogs(page);
   // Nothing changed yet: leaving does not ask.
   await page.locator('#workshop-title').click();
-  await page.evaluate(() => { setTimeout(() => location.reload(), 0); });
+  await reloadFromPage(page);
   await page.waitForEvent('load');
   await expect(page.locator('.workshop-setup')).toBeVisible();
   expect(asked).toEqual([]);
@@ -196,7 +191,7 @@ test('a workshop that storage does not take asks before the page is left', async
   const name = page.locator('input[name=session-name]');
   await name.click();
   await name.fill('Kept in this tab');
-  await page.evaluate(() => { setTimeout(() => location.reload(), 0); });
+  await reloadFromPage(page);
   await expect.poll(() => asked).toEqual(['beforeunload']);
   await expect(name).toHaveValue('Kept in this tab');
 });
