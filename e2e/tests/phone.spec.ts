@@ -88,6 +88,10 @@ for (const locale of locales) {
       await page.locator('#plan-menu-toggle').click();
       await expect(page.locator('#plan-menu-panel')).toBeVisible();
       expect(await overflow(page), 'the open plan menu').toEqual({ over: 0, wide: [] });
+      expect(await page.locator('#plan-menu-panel').evaluate((panel) => {
+        const box = panel.getBoundingClientRect();
+        return { left: box.left >= 0, right: box.right <= window.innerWidth };
+      }), 'the plan menu panel lies within the screen').toEqual({ left: true, right: true });
       await screenshot(page, `phone-plan-menu-${locale}`, { fullPage: false });
       await page.locator('#plan-menu-panel').getByRole('button', { name: w.example }).click();
       const picker = page.getByRole('dialog', { name: w.examples });
