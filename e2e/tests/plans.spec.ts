@@ -76,6 +76,20 @@ test('a rename is saved, survives reload, and nothing is stored before the first
   await expect(page.locator('.plan-menu__name')).toHaveText('Harbour Café plan');
 });
 
+test('an edit is written at once when the page is hidden, not only after the pause', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Long-term vision').fill('Written before the phone locks');
+  // Hidden within the autosave's pause (the phone locked, the app switched): written in that task.
+  const stored = await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    return Object.keys(localStorage)
+      .filter((k) => k.startsWith('social-playbook/v1/plan/'))
+      .map((k) => JSON.parse(localStorage.getItem(k)!).plan.strategy.vision);
+  });
+  expect(stored).toEqual(['Written before the phone locks']);
+});
+
 test('several plans: new, switch, duplicate, delete with undo', async ({ page }) => {
   await openApp(page);
   await renamePlan(page, 'First plan');

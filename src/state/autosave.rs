@@ -87,16 +87,6 @@ impl Workspace {
     }
 
     pub(super) fn install_flush_on_hide(self) {
-        let on_hide = window_event_listener(leptos::ev::pagehide, move |_| self.save_now());
-        let on_visibility =
-            leptos::prelude::window_event_listener_untyped("visibilitychange", move |_| {
-                if document().visibility_state() == web_sys::VisibilityState::Hidden {
-                    self.save_now();
-                }
-            });
-        on_cleanup(move || {
-            on_hide.remove();
-            on_visibility.remove();
-        });
+        crate::web::browser::on_page_hidden(move || self.save_now());
     }
 }

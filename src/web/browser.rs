@@ -1,5 +1,5 @@
 //! Small facts from the browser: preferred languages, the app whose built-in browser this is,
-//! today's date and time, downloads, timing.
+//! today's date and time, downloads, timing, and the moment the page is hidden.
 //!
 //! Storage is not here (see `storage.rs`); nothing here panics when an API is missing.
 
@@ -140,4 +140,21 @@ pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
     performance.clear_marks_with_mark_name(&start);
     performance.clear_marks_with_mark_name(&end);
     result
+}
+
+/// Runs `f` when the page is hidden (another tab, the phone's home screen) or left, for as long as
+/// the calling component lives: the moment to write what must not be lost, since a hidden page
+/// may be closed without another word.
+pub fn on_page_hidden(f: impl Fn() + Clone + 'static) {
+    let on_leave = f.clone();
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| on_leave());
+    let on_hidden = window_event_listener_untyped("visibilitychange", move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            f();
+        }
+    });
+    on_cleanup(move || {
+        on_hide.remove();
+        on_hidden.remove();
+    });
 }

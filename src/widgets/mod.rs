@@ -1,6 +1,6 @@
 //! The few parts several steps use: text, chips, date and number fields, modal, empty state,
-//! finding item, copying an export, pasting a text in, a record that folds on phones, element ids and anchors, a
-//! piece that loads when first needed, a QR code, and the one undo.
+//! finding item, copying an export, pasting a text in, a record that folds on phones, element
+//! ids and anchors, a piece that loads when first needed, a QR code, and the one undo.
 
 mod anchors;
 mod chips_field;

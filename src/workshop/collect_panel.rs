@@ -23,9 +23,9 @@ use crate::state::use_locale;
 use crate::web::browser;
 use crate::widgets::{PasteClasses, PasteField};
 
-/// How long read inputs may wait before they reach the record, in milliseconds. Every batch
-/// stores the whole workshop again (all collected plans), so a big drop is written a few times,
-/// not once per file; "Reading n of m" tells the progress meanwhile.
+/// How long read inputs may wait before they reach the record, in milliseconds: the rows and the
+/// comparison follow a big drop a few times, not once per file, and "Reading n of m" tells the
+/// progress meanwhile (the page writes the record to storage once the round is over).
 const BATCH_MS: f64 = 1_000.0;
 
 /// What the last round of adding gave.

@@ -121,12 +121,7 @@ pub fn WorkshopPage() -> impl IntoView {
             save();
         }
     };
-    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
-    let on_hidden = window_event_listener_untyped("visibilitychange", move |_| {
-        if document().visibility_state() == web_sys::VisibilityState::Hidden {
-            flush();
-        }
-    });
+    browser::on_page_hidden(flush);
     // Work of this visit that storage did not take (blocked, full) is lost with the page: ask
     // before it goes, as the workbench does for a plan.
     let on_leave = window_event_listener(leptos::ev::beforeunload, move |event| {
@@ -135,11 +130,7 @@ pub fn WorkshopPage() -> impl IntoView {
             event.set_return_value("unsaved");
         }
     });
-    on_cleanup(move || {
-        on_hide.remove();
-        on_hidden.remove();
-        on_leave.remove();
-    });
+    on_cleanup(move || on_leave.remove());
     let message = move || saved.with(|s| save_message(i18n.get(), s));
     // Arriving from a link (the plan menu, the welcome view), keyboard and screen-reader users
     // start at the page's heading, as a step change starts at the step's.
