@@ -54,6 +54,27 @@ pub struct Plan {
     pub workshop: Option<WorkshopTag>,
 }
 
+/// Where a record sits in a plan: `plan.goals[3].id`, or `plan.goals[3].progress[0].id` for a
+/// record in a list inside another record. Written out (`Display`) only when a message needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RecordPlace {
+    /// The top list's path, e.g. `plan.goals`.
+    pub list: &'static str,
+    /// The index in the top list and the inner list's field, for a record inside a record.
+    pub within: Option<(usize, &'static str)>,
+    /// The record's index in its own list.
+    pub index: usize,
+}
+
+impl std::fmt::Display for RecordPlace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.within {
+            Some((outer, field)) => write!(f, "{}[{outer}].{field}[{}].id", self.list, self.index),
+            None => write!(f, "{}[{}].id", self.list, self.index),
+        }
+    }
+}
+
 impl Plan {
     /// A new, empty plan with the starter lists a newcomer expects.
     pub fn new(
@@ -88,13 +109,29 @@ impl Plan {
 
     /// Every record id in the plan with the path of the list it sits in (for validation).
     pub fn record_ids(&self) -> Vec<(String, Id)> {
-        fn each<T>(out: &mut Vec<(String, Id)>, path: &str, items: &[T], id: impl Fn(&T) -> Id) {
-            out.extend(
-                items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, r)| (format!("{path}[{i}].id"), id(r))),
-            );
+        self.record_places()
+            .into_iter()
+            .map(|(place, id)| (place.to_string(), id))
+            .collect()
+    }
+
+    /// Every record id in the plan with where it sits, without writing any path out: a large plan
+    /// has thousands of records, and a path is only needed for the rare one that is wrong.
+    pub fn record_places(&self) -> Vec<(RecordPlace, Id)> {
+        fn each<T>(
+            out: &mut Vec<(RecordPlace, Id)>,
+            list: &'static str,
+            items: &[T],
+            id: impl Fn(&T) -> Id,
+        ) {
+            out.extend(items.iter().enumerate().map(|(index, r)| {
+                let place = RecordPlace {
+                    list,
+                    within: None,
+                    index,
+                };
+                (place, id(r))
+            }));
         }
         let mut out = Vec::new();
         each(&mut out, "plan.strategy.roles", &self.strategy.roles, |r| {
@@ -113,12 +150,14 @@ impl Plan {
         });
         each(&mut out, "plan.goals", &self.goals, |r| r.id);
         for (g, goal) in self.goals.iter().enumerate() {
-            each(
-                &mut out,
-                &format!("plan.goals[{g}].progress"),
-                &goal.progress,
-                |r| r.id,
-            );
+            out.extend(goal.progress.iter().enumerate().map(|(index, r)| {
+                let place = RecordPlace {
+                    list: "plan.goals",
+                    within: Some((g, "progress")),
+                    index,
+                };
+                (place, r.id)
+            }));
         }
         each(&mut out, "plan.team.roles", &self.team.roles, |r| r.id);
         each(&mut out, "plan.team.people", &self.team.people, |r| r.id);

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Id, Plan};
+use super::{Id, Plan, RecordPlace};
 
 /// Something wrong with a plan's structure.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,19 +36,32 @@ pub fn is_safe_link(url: &str) -> bool {
         || lower.starts_with("mailto:") && lower.len() > "mailto:".len()
 }
 
+/// Adds a dangling reference when `id` is not in `set`; the path is written only then.
+fn check_reference(
+    problems: &mut Vec<Problem>,
+    set: &HashSet<Id>,
+    id: Id,
+    path: impl FnOnce() -> String,
+) {
+    if !set.contains(&id) {
+        problems.push(Problem::DanglingReference { path: path(), id });
+    }
+}
+
 /// Every structural problem of `plan`, errors first.
 pub fn check_structure(plan: &Plan) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut seen: HashMap<Id, String> = HashMap::new();
-    for (path, id) in plan.record_ids() {
+    let places = plan.record_places();
+    let mut seen: HashMap<Id, RecordPlace> = HashMap::with_capacity(places.len());
+    for (place, id) in places {
         if let Some(first) = seen.get(&id) {
             problems.push(Problem::DuplicateId {
                 id,
-                first: first.clone(),
-                second: path,
+                first: first.to_string(),
+                second: place.to_string(),
             });
         } else {
-            seen.insert(id, path);
+            seen.insert(id, place);
         }
     }
     let ids = |items: Vec<Id>| -> HashSet<Id> { items.into_iter().collect() };
@@ -60,102 +73,111 @@ pub fn check_structure(plan: &Plan) -> Vec<Problem> {
     let themes = ids(plan.content.themes.iter().map(|r| r.id).collect());
     let steps = ids(plan.team.approval_path.iter().map(|r| r.id).collect());
 
-    let mut check = |path: String, id: Id, set: &HashSet<Id>| {
-        if !set.contains(&id) {
-            problems.push(Problem::DanglingReference { path, id });
-        }
-    };
+    let problems_ = &mut problems;
     if let Some(id) = plan.strategy.primary_role {
-        check("plan.strategy.primary_role".into(), id, &roles);
+        check_reference(problems_, &roles, id, || {
+            "plan.strategy.primary_role".into()
+        });
     }
     for (i, p) in plan.strategy.platforms.iter().enumerate() {
         if let Some(id) = p.role {
-            check(format!("plan.strategy.platforms[{i}].role"), id, &roles);
+            check_reference(problems_, &roles, id, || {
+                format!("plan.strategy.platforms[{i}].role")
+            });
         }
     }
     for (i, p) in plan.personas.iter().enumerate() {
         for (j, id) in p.platforms.iter().enumerate() {
-            check(
-                format!("plan.personas[{i}].platforms[{j}]"),
-                *id,
-                &platforms,
-            );
+            check_reference(problems_, &platforms, *id, || {
+                format!("plan.personas[{i}].platforms[{j}]")
+            });
         }
     }
     for (i, g) in plan.goals.iter().enumerate() {
-        let base = format!("plan.goals[{i}]");
         if let Some(id) = g.platform {
-            check(format!("{base}.platform"), id, &platforms);
+            check_reference(problems_, &platforms, id, || {
+                format!("plan.goals[{i}].platform")
+            });
         }
         if let Some(id) = g.owner_role {
-            check(format!("{base}.owner_role"), id, &team_roles);
+            check_reference(problems_, &team_roles, id, || {
+                format!("plan.goals[{i}].owner_role")
+            });
         }
         if let Some(id) = g.serves_role {
-            check(format!("{base}.serves_role"), id, &roles);
+            check_reference(problems_, &roles, id, || {
+                format!("plan.goals[{i}].serves_role")
+            });
         }
         for (j, id) in g.personas.iter().enumerate() {
-            check(format!("{base}.personas[{j}]"), *id, &personas);
+            check_reference(problems_, &personas, *id, || {
+                format!("plan.goals[{i}].personas[{j}]")
+            });
         }
     }
     for (i, p) in plan.team.people.iter().enumerate() {
         for (j, a) in p.assignments.iter().enumerate() {
-            check(
-                format!("plan.team.people[{i}].assignments[{j}].role"),
-                a.role,
-                &team_roles,
-            );
+            check_reference(problems_, &team_roles, a.role, || {
+                format!("plan.team.people[{i}].assignments[{j}].role")
+            });
         }
     }
     for (i, c) in plan.team.raci.iter().enumerate() {
-        check(format!("plan.team.raci[{i}].role"), c.role, &team_roles);
+        check_reference(problems_, &team_roles, c.role, || {
+            format!("plan.team.raci[{i}].role")
+        });
     }
     for (i, s) in plan.team.approval_path.iter().enumerate() {
         if let Some(id) = s.role {
-            check(
-                format!("plan.team.approval_path[{i}].role"),
-                id,
-                &team_roles,
-            );
+            check_reference(problems_, &team_roles, id, || {
+                format!("plan.team.approval_path[{i}].role")
+            });
         }
     }
     for (i, t) in plan.content.themes.iter().enumerate() {
         for (j, id) in t.personas.iter().enumerate() {
-            check(
-                format!("plan.content.themes[{i}].personas[{j}]"),
-                *id,
-                &personas,
-            );
+            check_reference(problems_, &personas, *id, || {
+                format!("plan.content.themes[{i}].personas[{j}]")
+            });
         }
         for (j, id) in t.goals.iter().enumerate() {
-            check(format!("plan.content.themes[{i}].goals[{j}]"), *id, &goals);
+            check_reference(problems_, &goals, *id, || {
+                format!("plan.content.themes[{i}].goals[{j}]")
+            });
         }
     }
     for (i, f) in plan.content.formats.iter().enumerate() {
-        check(
-            format!("plan.content.formats[{i}].platform"),
-            f.platform,
-            &platforms,
-        );
+        check_reference(problems_, &platforms, f.platform, || {
+            format!("plan.content.formats[{i}].platform")
+        });
     }
     for (i, c) in plan.content.calendar.iter().enumerate() {
-        let base = format!("plan.content.calendar[{i}]");
+        let base = "plan.content.calendar";
         if let Some(id) = c.platform {
-            check(format!("{base}.platform"), id, &platforms);
+            check_reference(problems_, &platforms, id, || {
+                format!("{base}[{i}].platform")
+            });
         }
         if let Some(id) = c.theme {
-            check(format!("{base}.theme"), id, &themes);
+            check_reference(problems_, &themes, id, || format!("{base}[{i}].theme"));
         }
         if let Some(id) = c.goal {
-            check(format!("{base}.goal"), id, &goals);
+            check_reference(problems_, &goals, id, || format!("{base}[{i}].goal"));
         }
         if let Some(id) = c.owner_role {
-            check(format!("{base}.owner_role"), id, &team_roles);
+            check_reference(problems_, &team_roles, id, || {
+                format!("{base}[{i}].owner_role")
+            });
         }
         for (j, id) in c.personas.iter().enumerate() {
-            check(format!("{base}.personas[{j}]"), *id, &personas);
+            check_reference(problems_, &personas, *id, || {
+                format!("{base}[{i}].personas[{j}]")
+            });
         }
         for (j, s) in c.sign_offs.iter().enumerate() {
-            check(format!("{base}.sign_offs[{j}].step"), s.step, &steps);
+            check_reference(problems_, &steps, s.step, || {
+                format!("{base}[{i}].sign_offs[{j}].step")
+            });
         }
     }
     for (i, p) in plan.strategy.platforms.iter().enumerate() {
@@ -172,7 +194,7 @@ pub fn check_structure(plan: &Plan) -> Vec<Problem> {
 /// Makes the id counter safe: above every id in the plan, so new records never collide.
 pub fn repair_id_counter(plan: &mut Plan) {
     let max = plan
-        .record_ids()
+        .record_places()
         .into_iter()
         .map(|(_, id)| id)
         .max()
@@ -233,6 +255,25 @@ mod tests {
             }
         );
         assert!(problems[0].is_error());
+    }
+
+    #[test]
+    fn a_duplicate_inside_a_record_is_named_with_both_lists() {
+        let mut p = plan();
+        let goal = p.goals[0].id;
+        p.goals[0].progress.push(crate::model::ProgressEntry {
+            id: goal,
+            ..Default::default()
+        });
+        let problems = check_structure(&p);
+        assert_eq!(
+            problems[0],
+            Problem::DuplicateId {
+                id: goal,
+                first: "plan.goals[0].id".into(),
+                second: "plan.goals[0].progress[0].id".into()
+            }
+        );
     }
 
     #[test]
