@@ -110,6 +110,45 @@ mod workspace {
     }
 
     #[wasm_bindgen_test]
+    fn each_stored_copy_is_the_text_a_whole_serialisation_gives_after_every_kind_of_edit() {
+        use chrono::{TimeZone, Utc};
+        use social_playbook::io::envelope::encode_stored;
+        use social_playbook::model::examples::{example_plan, Example};
+        use social_playbook::web::storage::save_plan;
+
+        clear_storage();
+        let storage = window().local_storage().unwrap().unwrap();
+        let mut at = Utc.with_ymd_and_hms(2026, 5, 4, 9, 0, 0).unwrap();
+        let mut plan = example_plan(Example::Manufacturer, true, "kept-pieces", at);
+        let edits: Vec<fn(&mut social_playbook::model::Plan)> = vec![
+            |p| p.strategy.vision.push_str("（更新）"),
+            |p| p.content.calendar[0].title.push_str(" x"),
+            |p| {
+                p.content.calendar.remove(1);
+            },
+            |p| {
+                let item = p.content.calendar[0].clone();
+                p.content.calendar.push(item);
+            },
+            |p| p.personas.reverse(),
+            |p| p.goals.clear(),
+        ];
+        let mut revision = save_plan(&plan, 0, at).unwrap();
+        for (n, edit) in edits.iter().enumerate() {
+            edit(&mut plan);
+            at += chrono::Duration::minutes(1);
+            revision = save_plan(&plan, revision, at).unwrap();
+            let mut copy = plan.clone();
+            copy.updated_at = at;
+            let stored = storage
+                .get_item("social-playbook/v1/plan/kept-pieces")
+                .unwrap()
+                .unwrap();
+            assert_eq!(stored, encode_stored(&copy, revision, at), "edit {n}");
+        }
+    }
+
+    #[wasm_bindgen_test]
     async fn a_nested_edit_reaches_local_storage_after_the_autosave_delay() {
         clear_storage();
         let ws_slot = std::rc::Rc::new(std::cell::RefCell::new(None));

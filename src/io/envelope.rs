@@ -45,7 +45,7 @@ struct StoredEnvelope<'a> {
     plan: &'a Plan,
 }
 
-fn timestamp(now: DateTime<Utc>) -> String {
+pub(super) fn timestamp(now: DateTime<Utc>) -> String {
     now.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 

@@ -11,6 +11,8 @@
 //! - [`error`]: what can go wrong on import, and the words for it in both languages.
 //! - [`pretty`]: indents compact JSON for exported files.
 //! - [`share`]: share links (the plan in the URL fragment): spotting, base64url, the size limit.
+//! - [`stored_writer`]: the open plan's stored copy again and again, re-serialising only what
+//!   changed.
 //! - [`deflate`]: raw DEFLATE in Rust, for links in browsers without `CompressionStream`.
 //! - [`ics`]: the content calendar as iCalendar (.ics) and CSV files.
 //! - [`handin`]: workshop hand-ins: the file a table sends, and reading what the facilitator gets.
@@ -33,4 +35,5 @@ pub mod paste_split;
 pub mod pretty;
 pub mod qr;
 pub mod share;
+pub mod stored_writer;
 mod strict;

@@ -12,13 +12,19 @@
 //! stored revision first so one tab never overwrites newer work of another; a full storage is a
 //! distinct error so the UI can offer a backup.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
+use js_sys::JsString;
 use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::Locale;
-use crate::io::envelope::{encode_stored, stored_head};
+use crate::io::envelope::{stored_head, StoredHead};
 use crate::io::import::{ImportError, ImportPreview};
+use crate::io::stored_writer::StoredWriter;
 use crate::model::workshop::WorkshopRecord;
 use crate::model::Plan;
 use crate::web::reader;
@@ -164,17 +170,20 @@ fn is_quota_error(err: &wasm_bindgen::JsValue) -> bool {
 }
 
 fn write(storage: &web_sys::Storage, key: &str, value: &str) -> Result<(), PersistError> {
-    storage.set_item(key, value).map_err(|err| {
-        if is_quota_error(&err) {
-            PersistError::Quota
-        } else {
-            PersistError::Other(
-                err.dyn_ref::<web_sys::DomException>()
-                    .map(|e| e.message())
-                    .unwrap_or_else(|| format!("{err:?}")),
-            )
-        }
-    })
+    storage.set_item(key, value).map_err(write_error)
+}
+
+/// What a refused `setItem` means for the user.
+fn write_error(err: JsValue) -> PersistError {
+    if is_quota_error(&err) {
+        PersistError::Quota
+    } else {
+        PersistError::Other(
+            err.dyn_ref::<web_sys::DomException>()
+                .map(|e| e.message())
+                .unwrap_or_else(|| format!("{err:?}")),
+        )
+    }
 }
 
 fn read_raw(key: &str) -> Option<String> {
@@ -271,8 +280,7 @@ pub fn decode_slot(id: &str, raw: String) -> Slot {
 pub fn save_plan(plan: &Plan, expected: u64, now: DateTime<Utc>) -> Result<u64, PersistError> {
     let storage = local().ok_or(PersistError::Blocked)?;
     let key = plan_key(&plan.id);
-    if let Some(existing) = storage.get_item(&key).ok().flatten() {
-        let head = stored_head(&existing).unwrap_or_default();
+    if let Some(head) = stored_copy_head(&storage, &key) {
         let newer = head
             .version
             .is_some_and(|v| v > u64::from(crate::model::SCHEMA_VERSION));
@@ -283,10 +291,87 @@ pub fn save_plan(plan: &Plan, expected: u64, now: DateTime<Utc>) -> Result<u64, 
         }
     }
     let revision = expected + 1;
-    let mut copy = plan.clone();
-    copy.updated_at = now;
-    write(&storage, &key, &encode_stored(&copy, revision, now))?;
+    let text = stored_text(plan, revision, now);
+    storage
+        .unchecked_ref::<TextStorage>()
+        .set_item_text(&key, &text)
+        .map_err(write_error)?;
     Ok(revision)
+}
+
+thread_local! {
+    /// Keeps each section's text of the plans written, so the next write serialises only what
+    /// changed.
+    static WRITER: RefCell<StoredWriter> = RefCell::new(StoredWriter::default());
+    /// The browser's own copy of each kept piece of that text, by serial, so that only changed
+    /// pieces cross over (turning hundreds of KB of UTF-8 into a browser string costs more than
+    /// the write itself).
+    static PIECES: RefCell<HashMap<u64, JsString>> = RefCell::new(HashMap::new());
+}
+
+/// The stored copy of `plan` as a browser string, joined from pieces kept since the last write.
+fn stored_text(plan: &Plan, revision: u64, now: DateTime<Utc>) -> JsString {
+    WRITER.with_borrow_mut(|writer| writer.refresh(plan));
+    WRITER.with_borrow(|writer| {
+        let segments = writer.segments(plan, revision, now);
+        PIECES.with_borrow_mut(|pieces| {
+            let parts = js_sys::Array::new_with_length(segments.len() as u32);
+            let mut kept = HashMap::with_capacity(pieces.len());
+            for (index, segment) in segments.iter().enumerate() {
+                let piece = match segment.serial {
+                    Some(serial) => {
+                        let piece = kept
+                            .get(&serial)
+                            .cloned()
+                            .or_else(|| pieces.remove(&serial))
+                            .unwrap_or_else(|| JsString::from(segment.text.as_ref()));
+                        kept.insert(serial, piece.clone());
+                        piece
+                    }
+                    None => JsString::from(segment.text.as_ref()),
+                };
+                parts.set(index as u32, piece.into());
+            }
+            *pieces = kept;
+            parts.join("")
+        })
+    })
+}
+
+/// How much of a stored copy is brought over from the browser to read its head: `version` and
+/// `revision` come within the first 120 characters of what this app writes.
+const HEAD_CHARS: u32 = 512;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Storage` seen through the one method below.
+    #[wasm_bindgen(js_name = Storage)]
+    type TextStorage;
+
+    /// `Storage.getItem`, with the text left on the browser's side: a stored plan is hundreds of
+    /// KB, and before it is overwritten only its first fields are read.
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item_text(this: &TextStorage, key: &str) -> Result<Option<JsString>, JsValue>;
+
+    /// `Storage.setItem` with a browser string.
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_item_text(this: &TextStorage, key: &str, value: &JsString) -> Result<(), JsValue>;
+}
+
+/// What the stored copy at `key` says about itself (default when it does not read), or `None`
+/// when there is none. Only the text's start is copied over, unless the head is not there (a
+/// copy written in another field order): then the whole text is read.
+fn stored_copy_head(storage: &web_sys::Storage, key: &str) -> Option<StoredHead> {
+    let text = storage
+        .unchecked_ref::<TextStorage>()
+        .get_item_text(key)
+        .ok()
+        .flatten()?;
+    let start = String::from(text.slice(0, HEAD_CHARS));
+    let head = stored_head(&start)
+        .filter(|head| head.revision.is_some() || text.length() <= HEAD_CHARS)
+        .or_else(|| stored_head(&String::from(text)));
+    Some(head.unwrap_or_default())
 }
 
 /// Removes a plan slot (the caller keeps the plan in memory for undo).
