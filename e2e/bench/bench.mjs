@@ -15,7 +15,8 @@
 //      files at once, until every row is listed and the tables are compared on screen.
 //
 // Environment: BENCH_DIST (the site to serve, default ../dist), BENCH_PORT (default 4400), BENCH_RUNS (5), BENCH_LIGHTHOUSE_RUNS (as BENCH_RUNS),
-// BENCH_SKIP_LIGHTHOUSE=1 to leave Lighthouse out.
+// BENCH_SKIP_LIGHTHOUSE=1 to leave Lighthouse out, BENCH_ONLY=b,c,h for some figures only (to
+// compare two builds quickly: BENCH_DIST=one BENCH_ONLY=b,c,h, then the other).
 import { chromium } from '@playwright/test';
 import { spawn, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -30,6 +31,9 @@ const port = Number(process.env.BENCH_PORT ?? 4400);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? runs);
 const distDir = path.resolve(process.env.BENCH_DIST ?? path.join(repoDir, 'dist'));
+// BENCH_ONLY=b,c,h measures only those figures (c and d go together); all of them by default.
+const only = (process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g,h').split(',').map((s) => s.trim());
+const wanted = (...figures) => figures.some((figure) => only.includes(figure));
 const prefix = '/social-playbook/';
 const base = `http://127.0.0.1:${port}${prefix}`;
 const PLAN_PREFIX = 'social-playbook/v1/plan/';
@@ -730,29 +734,43 @@ async function main() {
     await verifyLargePlan(browser, large);
     log('letting the app write it');
     await rewriteAsTheAppDoes(browser, large);
-    log('a. cold load');
-    await coldLoad(browser, large);
-    log('b. import');
-    await importRatio(browser, large);
-    log('c/d. typing and autosave');
-    await typingAndSaving(browser, large);
-    log('e. calendar month switch');
-    await monthSwitch(browser, large);
-    log('h. workshop collect and compare');
-    await workshopCollect(browser, large);
+    if (wanted('a')) {
+      log('a. cold load');
+      await coldLoad(browser, large);
+    }
+    if (wanted('b')) {
+      log('b. import');
+      await importRatio(browser, large);
+    }
+    if (wanted('c', 'd')) {
+      log('c/d. typing and autosave');
+      await typingAndSaving(browser, large);
+    }
+    if (wanted('e')) {
+      log('e. calendar month switch');
+      await monthSwitch(browser, large);
+    }
+    if (wanted('h')) {
+      log('h. workshop collect and compare');
+      await workshopCollect(browser, large);
+    }
   } finally {
     await browser.close();
     await stopServer(server);
   }
-  log('g. first-visit transfer');
-  const fresh = await chromium.launch(launchOptions);
-  try {
-    await firstVisitTransfer(fresh);
-  } finally {
-    await fresh.close();
+  if (wanted('g')) {
+    log('g. first-visit transfer');
+    const fresh = await chromium.launch(launchOptions);
+    try {
+      await firstVisitTransfer(fresh);
+    } finally {
+      await fresh.close();
+    }
   }
-  log('f. Lighthouse');
-  await lighthouse();
+  if (wanted('f')) {
+    log('f. Lighthouse');
+    await lighthouse();
+  }
 
   const browserVersion = execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   // Table order by figure letter (c and d are measured on one page, keystrokes first).
