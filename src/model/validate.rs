@@ -73,109 +73,108 @@ pub fn check_structure(plan: &Plan) -> Vec<Problem> {
     let themes = ids(plan.content.themes.iter().map(|r| r.id).collect());
     let steps = ids(plan.team.approval_path.iter().map(|r| r.id).collect());
 
-    let problems_ = &mut problems;
     if let Some(id) = plan.strategy.primary_role {
-        check_reference(problems_, &roles, id, || {
+        check_reference(&mut problems, &roles, id, || {
             "plan.strategy.primary_role".into()
         });
     }
     for (i, p) in plan.strategy.platforms.iter().enumerate() {
         if let Some(id) = p.role {
-            check_reference(problems_, &roles, id, || {
+            check_reference(&mut problems, &roles, id, || {
                 format!("plan.strategy.platforms[{i}].role")
             });
         }
     }
     for (i, p) in plan.personas.iter().enumerate() {
         for (j, id) in p.platforms.iter().enumerate() {
-            check_reference(problems_, &platforms, *id, || {
+            check_reference(&mut problems, &platforms, *id, || {
                 format!("plan.personas[{i}].platforms[{j}]")
             });
         }
     }
     for (i, g) in plan.goals.iter().enumerate() {
         if let Some(id) = g.platform {
-            check_reference(problems_, &platforms, id, || {
+            check_reference(&mut problems, &platforms, id, || {
                 format!("plan.goals[{i}].platform")
             });
         }
         if let Some(id) = g.owner_role {
-            check_reference(problems_, &team_roles, id, || {
+            check_reference(&mut problems, &team_roles, id, || {
                 format!("plan.goals[{i}].owner_role")
             });
         }
         if let Some(id) = g.serves_role {
-            check_reference(problems_, &roles, id, || {
+            check_reference(&mut problems, &roles, id, || {
                 format!("plan.goals[{i}].serves_role")
             });
         }
         for (j, id) in g.personas.iter().enumerate() {
-            check_reference(problems_, &personas, *id, || {
+            check_reference(&mut problems, &personas, *id, || {
                 format!("plan.goals[{i}].personas[{j}]")
             });
         }
     }
     for (i, p) in plan.team.people.iter().enumerate() {
         for (j, a) in p.assignments.iter().enumerate() {
-            check_reference(problems_, &team_roles, a.role, || {
+            check_reference(&mut problems, &team_roles, a.role, || {
                 format!("plan.team.people[{i}].assignments[{j}].role")
             });
         }
     }
     for (i, c) in plan.team.raci.iter().enumerate() {
-        check_reference(problems_, &team_roles, c.role, || {
+        check_reference(&mut problems, &team_roles, c.role, || {
             format!("plan.team.raci[{i}].role")
         });
     }
     for (i, s) in plan.team.approval_path.iter().enumerate() {
         if let Some(id) = s.role {
-            check_reference(problems_, &team_roles, id, || {
+            check_reference(&mut problems, &team_roles, id, || {
                 format!("plan.team.approval_path[{i}].role")
             });
         }
     }
     for (i, t) in plan.content.themes.iter().enumerate() {
         for (j, id) in t.personas.iter().enumerate() {
-            check_reference(problems_, &personas, *id, || {
+            check_reference(&mut problems, &personas, *id, || {
                 format!("plan.content.themes[{i}].personas[{j}]")
             });
         }
         for (j, id) in t.goals.iter().enumerate() {
-            check_reference(problems_, &goals, *id, || {
+            check_reference(&mut problems, &goals, *id, || {
                 format!("plan.content.themes[{i}].goals[{j}]")
             });
         }
     }
     for (i, f) in plan.content.formats.iter().enumerate() {
-        check_reference(problems_, &platforms, f.platform, || {
+        check_reference(&mut problems, &platforms, f.platform, || {
             format!("plan.content.formats[{i}].platform")
         });
     }
     for (i, c) in plan.content.calendar.iter().enumerate() {
         let base = "plan.content.calendar";
         if let Some(id) = c.platform {
-            check_reference(problems_, &platforms, id, || {
+            check_reference(&mut problems, &platforms, id, || {
                 format!("{base}[{i}].platform")
             });
         }
         if let Some(id) = c.theme {
-            check_reference(problems_, &themes, id, || format!("{base}[{i}].theme"));
+            check_reference(&mut problems, &themes, id, || format!("{base}[{i}].theme"));
         }
         if let Some(id) = c.goal {
-            check_reference(problems_, &goals, id, || format!("{base}[{i}].goal"));
+            check_reference(&mut problems, &goals, id, || format!("{base}[{i}].goal"));
         }
         if let Some(id) = c.owner_role {
-            check_reference(problems_, &team_roles, id, || {
+            check_reference(&mut problems, &team_roles, id, || {
                 format!("{base}[{i}].owner_role")
             });
         }
         for (j, id) in c.personas.iter().enumerate() {
-            check_reference(problems_, &personas, *id, || {
+            check_reference(&mut problems, &personas, *id, || {
                 format!("{base}[{i}].personas[{j}]")
             });
         }
         for (j, s) in c.sign_offs.iter().enumerate() {
-            check_reference(problems_, &steps, s.step, || {
+            check_reference(&mut problems, &steps, s.step, || {
                 format!("{base}[{i}].sign_offs[{j}].step")
             });
         }
