@@ -9,7 +9,7 @@ export PATH := $(HOME)/.cargo/bin:$(TOOLS_DIR)/binaryen/node_modules/binaryen/bi
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup dist serve test lint native browser e2e size bench clean
+.PHONY: setup dist serve test lint native browser e2e fuzz size bench clean
 
 setup:
 	@scripts/setup.sh
@@ -38,6 +38,17 @@ native:
 
 browser:
 	cargo test --target wasm32-unknown-unknown $(patsubst tests/%.rs,--test %,$(wildcard tests/browser*.rs))
+
+## The property tests with cases `make test` does not run: ROUNDS rounds of 4,096 cases, each
+## from a new random seed, printed first so that a failing round can be run again with it.
+ROUNDS ?= 8
+fuzz:
+	for round in $$(seq $(ROUNDS)); do \
+	  seed=$$(od -An -N4 -tu4 /dev/urandom | tr -d ' '); \
+	  echo "PROPTEST_RNG_SEED=$$seed"; \
+	  PROPTEST_RNG_SEED=$$seed PROPTEST_CASES=4096 cargo test -q --release --test io_fuzz; \
+	  PROPTEST_RNG_SEED=$$seed PROPTEST_CASES=4096 cargo test -q --release --lib properties; \
+	done
 
 ## Playwright against the release build, served under a sub-path by a server it starts and stops.
 e2e: dist
