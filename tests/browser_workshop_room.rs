@@ -392,3 +392,21 @@ async fn a_paste_of_more_than_five_megabytes_is_read_piece_by_piece() {
     assert!(text(&rows[2], ".collect-status").contains("the limit is 5 MB"));
     console_log!("a paste of {bytes} bytes (3 plans): 3 rows after {took:.0} ms (debug build)");
 }
+
+#[wasm_bindgen_test]
+fn a_workshop_longer_than_any_storage_is_refused_as_full_and_the_stored_one_kept() {
+    use social_playbook::io::capped::STORAGE_CEILING_UNITS;
+    use social_playbook::web::storage::PersistError;
+    support::clear_storage();
+    let kept = stored_record();
+    storage::save_workshop(&kept).expect("the workshop is stored");
+    let mut longer = kept.clone();
+    // Each plan's persona gets a long quote, so the collection alone is past the ceiling.
+    for row in &mut longer.collection.rows {
+        if let Some(persona) = row.plan.as_mut().and_then(|p| p.personas.first_mut()) {
+            persona.quote = "鹿".repeat(STORAGE_CEILING_UNITS / 2);
+        }
+    }
+    assert_eq!(storage::save_workshop(&longer), Err(PersistError::Quota));
+    assert_eq!(storage::load_current_workshop(), Some(kept));
+}

@@ -20,9 +20,11 @@
 //! - [`qr`]: QR codes as a matrix and as one SVG path, drawn by the app itself.
 //! - [`paste_split`]: one paste of many hand-ins split into plan texts and links.
 //! - [`bundle`]: a whole workshop (session and collection) as one file, and reading it back.
+//! - [`capped`]: JSON text that stops once it is too long for any browser's storage.
 //! - `strict` (private): the JSON reader that refuses duplicate keys and deep nesting.
 
 pub mod bundle;
+pub mod capped;
 pub mod deflate;
 pub mod envelope;
 pub mod error;
