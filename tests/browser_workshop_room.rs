@@ -410,3 +410,59 @@ fn a_workshop_longer_than_any_storage_is_refused_as_full_and_the_stored_one_kept
     assert_eq!(storage::save_workshop(&longer), Err(PersistError::Quota));
     assert_eq!(storage::load_current_workshop(), Some(kept));
 }
+
+#[wasm_bindgen_test]
+async fn long_lists_are_cut_short_in_the_comparison_and_the_merge_until_shown_whole() {
+    let m = mount_room();
+    let root = &m.root;
+    settle().await;
+    let mut plan = handed_in("Table 1", "room-test", Example::Cafe, 0);
+    let template = plan.personas[0].clone();
+    plan.personas
+        .extend((0..20).map(|i| social_playbook::model::Persona {
+            id: 5_000 + i,
+            name: format!("Persona {i}"),
+            ..template.clone()
+        }));
+    plan.next_id = 6_000;
+    let total = plan.personas.len();
+    type_into(
+        &find(root, "textarea.collect-paste"),
+        &handin_text(&plan, browser::now()),
+    );
+    find(root, ".collect-paste-add").click();
+    wait_for("the hand-in's row", || all(root, ".collect-row").len() == 1).await;
+    settle().await;
+
+    let personas = find(root, ".compare-step[data-step=personas]");
+    let entries = || all(&personas, ".compare-entry").len();
+    assert_eq!(
+        entries(),
+        12 + 1,
+        "twelve names and the line saying how many more"
+    );
+    assert_eq!(
+        text(&personas, ".compare-entry--more"),
+        format!("and {} more", total - 12)
+    );
+    // Steps whose lists are short have nothing to show in full.
+    assert!(!exists(
+        &find(root, ".compare-step[data-step=team]"),
+        ".compare-show-all"
+    ));
+    find(&personas, ".compare-show-all").click();
+    settle().await;
+    assert_eq!(entries(), total);
+    assert!(!exists(&personas, ".compare-show-all"));
+
+    // The merge's persona list: twelve boxes, then all of them when asked.
+    let boxes = || all(root, "input.merge-pick[data-kind=persona]").len();
+    assert_eq!(boxes(), 12);
+    find(
+        &find(root, "details.merge-kind[data-kind=persona]"),
+        ".merge-show-all",
+    )
+    .click();
+    settle().await;
+    assert_eq!(boxes(), total);
+}

@@ -15,8 +15,8 @@ crate::texts! {
         ChooseFiles => en: "Choose files…", zh: "选择文件…";
         DropHere => en: "or drop many files here at once", zh: "或一次把多个文件拖到这里";
         PasteLabel => en: "Paste plan texts or links: several texts one after another, or one link per line", zh: "粘贴方案文本或链接：多段文本可前后相连，链接每行一个";
-        /// Under a long list of records to merge: `{count}` in the longest table's list.
-        MergeShowAll => en: "Show all (up to {count} per table)", zh: "显示全部（每组最多 {count} 项）";
+        /// Under a long list (records to merge, a step compared): `{count}` in the longest table's list.
+        ShowAllPerTable => en: "Show all (up to {count} per table)", zh: "显示全部（每组最多 {count} 项）";
         /// Labels the box where a copied workshop's text can be pasted.
         BundlePasteLabel => en: "Or paste a workshop's text (copied from “Copy the workshop as text”)", zh: "或粘贴工作坊的文本（通过“把工作坊复制为文本”复制的内容）";
         BundlePasteOpen => en: "Open the pasted workshop", zh: "打开粘贴的工作坊";
@@ -108,6 +108,8 @@ crate::texts! {
         /// One table's calendar: `{items}` items on `{platforms}` platforms.
         CalendarCount => en: "{items} items on {platforms} platforms", zh: "{items} 条内容，{platforms} 个平台";
         NothingYet => en: "nothing yet", zh: "暂无";
+        /// Under a table's list cut short in the comparison.
+        CompareMore => en: "and {count} more", zh: "另有 {count} 项";
         CustomRole => en: "Custom role", zh: "自定义角色";
         MergeHeading => en: "Build the room's plan", zh: "形成全场方案";
         MergeIntro => en: "Tick the best parts of any table; the preview shows what will be written. The tables' plans stay exactly as they are.", zh: "从任意小组勾选最好的部分，预览会显示将写入的内容。各组的方案保持原样。";

@@ -13,7 +13,7 @@ use crate::model::workshop::merge::ItemKind;
 use crate::state::use_locale;
 
 /// How many records of one table a list shows before "Show all".
-const FIRST_ITEMS: usize = 60;
+const FIRST_ITEMS: usize = 12;
 
 /// Kinds shown open at first (the ones a debrief is about); the others start folded.
 fn open_at_first(kind: ItemKind) -> bool {
@@ -70,7 +70,7 @@ pub fn MergeKind(
             view! {
                 <button type="button" class="button button--ghost merge-show-all"
                     on:click=move |_| show_all.set(true)>
-                    {move || tf(i18n.get(), R::MergeShowAll, &[("count", &longest)])}
+                    {move || tf(i18n.get(), R::ShowAllPerTable, &[("count", &longest)])}
                 </button>
             }
         });
