@@ -395,7 +395,7 @@ async fn a_paste_of_more_than_five_megabytes_is_read_piece_by_piece() {
 
 #[wasm_bindgen_test]
 fn a_workshop_longer_than_any_storage_is_refused_as_full_and_the_stored_one_kept() {
-    use social_playbook::io::capped::STORAGE_CEILING_UNITS;
+    use social_playbook::io::storage_limit::STORAGE_CEILING_UNITS;
     use social_playbook::web::storage::PersistError;
     support::clear_storage();
     let kept = stored_record();

@@ -10,6 +10,7 @@
 //! - [`migrate`]: the list of steps that bring an older plan up to [`crate::model::SCHEMA_VERSION`].
 //! - [`error`]: what can go wrong on import, and the words for it in both languages.
 //! - [`pretty`]: indents compact JSON for exported files.
+//! - [`storage_limit`]: the most text any browser's local storage holds.
 //! - [`share`]: share links (the plan in the URL fragment): spotting, base64url, the size limit.
 //! - [`stored_writer`]: the open plan's stored copy again and again, re-serialising only what
 //!   changed.
@@ -20,11 +21,9 @@
 //! - [`qr`]: QR codes as a matrix and as one SVG path, drawn by the app itself.
 //! - [`paste_split`]: one paste of many hand-ins split into plan texts and links.
 //! - [`bundle`]: a whole workshop (session and collection) as one file, and reading it back.
-//! - [`capped`]: JSON text that stops once it is too long for any browser's storage.
 //! - `strict` (private): the JSON reader that refuses duplicate keys and deep nesting.
 
 pub mod bundle;
-pub mod capped;
 pub mod deflate;
 pub mod envelope;
 pub mod error;
@@ -37,5 +36,6 @@ pub mod paste_split;
 pub mod pretty;
 pub mod qr;
 pub mod share;
+pub mod storage_limit;
 pub mod stored_writer;
 mod strict;

@@ -22,9 +22,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::Locale;
-use crate::io::capped::{to_string_capped, CappedError, STORAGE_CEILING_UNITS};
 use crate::io::envelope::{stored_head, StoredHead};
 use crate::io::import::{ImportError, ImportPreview};
+use crate::io::storage_limit::too_long_to_store;
 use crate::io::stored_writer::StoredWriter;
 use crate::model::workshop::WorkshopRecord;
 use crate::model::Plan;
@@ -443,12 +443,12 @@ pub fn load_current_workshop() -> Option<WorkshopRecord> {
 /// Stores `record` under its session id and makes it the open workshop.
 pub fn save_workshop(record: &WorkshopRecord) -> Result<(), PersistError> {
     let storage = local().ok_or(PersistError::Blocked)?;
-    // A collection longer than any browser stores is refused as full without being written out
-    // and handed over: that took half a second for forty large plans, only to be refused.
-    let text = to_string_capped(record, STORAGE_CEILING_UNITS).map_err(|e| match e {
-        CappedError::TooLong => PersistError::Quota,
-        CappedError::Json(e) => PersistError::Other(e.to_string()),
-    })?;
+    let text = serde_json::to_string(record).map_err(|e| PersistError::Other(e.to_string()))?;
+    // A collection longer than any browser stores is refused as full without being handed over:
+    // copying tens of megabytes out of wasm only to have them refused took a quarter second.
+    if too_long_to_store(&text) {
+        return Err(PersistError::Quota);
+    }
     write(
         &storage,
         &format!("{WORKSHOP_PREFIX}{}", record.session.id),
