@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::compare_rows::step_blocks;
 use super::compare_step::CompareStep;
-use super::use_workshop;
+use super::use_settled_workshop;
 use crate::i18n::workshop_room::RoomText as R;
 use crate::model::workshop::compare::{compare, Comparison};
 use crate::state::use_locale;
@@ -15,7 +15,7 @@ use crate::web::browser;
 #[component]
 pub fn ComparePanel() -> impl IntoView {
     let i18n = use_locale();
-    let record = use_workshop().0;
+    let record = use_settled_workshop();
     let comparison = Memo::new(move |_| {
         record.with(|r| {
             let r = r.as_ref()?;

@@ -314,6 +314,21 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_counts_what_it_lists() {
+        let now = Utc.with_ymd_and_hms(2026, 12, 7, 9, 0, 0).unwrap();
+        for example in crate::model::examples::Example::ALL {
+            let plan = crate::model::examples::example_plan(example, false, "p", now);
+            for kind in ItemKind::ALL {
+                assert_eq!(
+                    kind.count_in(&plan),
+                    items(Locale::En, &plan, kind).len(),
+                    "{example:?} {kind:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn records_are_listed_with_the_names_they_show() {
         let plan = plan_with_goal_serving_role();
         let roles = items(Locale::En, &plan, ItemKind::Role);

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::merge_items::{items, kind_text, Choices, ChosenKey};
-use super::use_workshop;
+use super::use_settled_workshop;
 use crate::i18n::tf;
 use crate::i18n::workshop_room::RoomText as R;
 use crate::model::workshop::merge::ItemKind;
@@ -36,7 +36,7 @@ pub fn MergeKind(
     choices: RwSignal<Choices>,
 ) -> impl IntoView {
     let i18n = use_locale();
-    let record = use_workshop().0;
+    let record = use_settled_workshop();
     let lists = move || {
         let locale = i18n.get();
         record.with(|r| {
@@ -58,7 +58,20 @@ pub fn MergeKind(
     let slug = kind_slug.clone();
     let open = RwSignal::new(open_at_first(kind));
     let show_all = RwSignal::new(false);
-    let count = Memo::new(move |_| lists().iter().map(|(_, l)| l.len()).sum::<usize>());
+    // Counted without naming: a folded kind (twenty tables' calendars) builds no labels at all.
+    let count = Memo::new(move |_| {
+        record.with(|r| {
+            r.as_ref().map_or(0, |r| {
+                r.collection
+                    .newest(&r.session.tables)
+                    .iter()
+                    .filter(|row| row.table.is_some())
+                    .filter_map(|row| row.plan.as_ref())
+                    .map(|plan| kind.count_in(plan))
+                    .sum::<usize>()
+            })
+        })
+    });
     let groups = move || {
         if !open.get() {
             return ().into_any();

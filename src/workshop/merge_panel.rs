@@ -7,7 +7,7 @@ use super::merge_fields::MergeFields;
 use super::merge_items::{note_texts, Choices};
 use super::merge_kind::MergeKind;
 use super::merge_preview::{MergePreviewList, PreviewSummary};
-use super::use_workshop;
+use super::use_settled_workshop;
 use crate::i18n::workshop_room::RoomText as R;
 use crate::i18n::{tf, Locale};
 use crate::model::route::Route;
@@ -54,7 +54,7 @@ fn default_name(locale: Locale, record: Option<&WorkshopRecord>) -> String {
 #[component]
 pub fn MergePanel() -> impl IntoView {
     let i18n = use_locale();
-    let record = use_workshop().0;
+    let record = use_settled_workshop();
     let ws = use_workspace();
     let choices = RwSignal::new(Choices::default());
     // Empty means the proposed name (shown as the field's placeholder), which follows the session.

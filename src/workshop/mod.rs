@@ -59,6 +59,33 @@ pub fn use_workshop() -> WorkshopCtx {
     expect_context::<WorkshopCtx>()
 }
 
+/// The workshop as it stood when the last round of hand-ins was over: the comparison and the
+/// merge follow this, so a round of forty files rebuilds them once at its end, not with every
+/// batch of rows (each rebuild reads every table's plan).
+#[derive(Clone, Copy)]
+pub struct SettledWorkshop {
+    record: RwSignal<Option<WorkshopRecord>>,
+    settled: ReadSignal<u64>,
+}
+
+impl SettledWorkshop {
+    /// Reads the workshop, to be read again when it next settles.
+    pub fn with<T>(&self, f: impl FnOnce(&Option<WorkshopRecord>) -> T) -> T {
+        self.settled.track();
+        self.record.with_untracked(f)
+    }
+
+    /// Reads the workshop as it is now, without following it.
+    pub fn with_untracked<T>(&self, f: impl FnOnce(&Option<WorkshopRecord>) -> T) -> T {
+        self.record.with_untracked(f)
+    }
+}
+
+/// The settled workshop of the facilitator's page (panics outside it, a programming error).
+pub fn use_settled_workshop() -> SettledWorkshop {
+    expect_context::<SettledWorkshop>()
+}
+
 split!(
     workshop,
     preload_workshop,

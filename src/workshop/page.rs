@@ -15,7 +15,7 @@ use super::handout::Handout;
 use super::merge_panel::MergePanel;
 use super::setup_form::SetupForm;
 use super::worksheet_list;
-use super::{CollectingCtx, WorkshopCtx};
+use super::{CollectingCtx, SettledWorkshop, WorkshopCtx};
 use crate::i18n::workshop_page::FacilitatorText as F;
 use crate::i18n::{t, tf, Locale};
 use crate::model::workshop::session::DEFAULT_TABLE_COUNT;
@@ -90,6 +90,11 @@ pub fn WorkshopPage() -> impl IntoView {
     provide_context(WorkshopCtx(record));
     let collecting = RwSignal::new(false);
     provide_context(CollectingCtx(collecting));
+    let settled = RwSignal::new(0u64);
+    provide_context(SettledWorkshop {
+        record,
+        settled: settled.read_only(),
+    });
     let saved = RwSignal::new(Ok::<(), PersistError>(()));
     let save = move || {
         let result = record.with_untracked(|r| r.as_ref().map(storage::save_workshop));
@@ -112,6 +117,9 @@ pub fn WorkshopPage() -> impl IntoView {
         } else {
             unsaved.set_value(false);
             save();
+            if previous.is_some() {
+                settled.update(|n| *n += 1);
+            }
         }
     });
     // Leaving or hiding the page in the middle of a round keeps what was read so far.

@@ -61,6 +61,27 @@ impl ItemKind {
         ItemKind::Colour,
         ItemKind::CalendarItem,
     ];
+
+    /// How many records of this kind `plan` holds (without naming any of them).
+    pub fn count_in(self, plan: &Plan) -> usize {
+        match self {
+            ItemKind::Role => plan.strategy.roles.len(),
+            ItemKind::Platform => plan.strategy.platforms.len(),
+            ItemKind::Persona => plan.personas.len(),
+            ItemKind::VoiceTrait => plan.voice.traits.len(),
+            ItemKind::Sample => plan.voice.samples.len(),
+            ItemKind::Goal => plan.goals.len(),
+            ItemKind::TeamRole => plan.team.roles.len(),
+            ItemKind::Person => plan.team.people.len(),
+            ItemKind::Department => plan.team.departments.len(),
+            ItemKind::Meeting => plan.team.meetings.len(),
+            ItemKind::ApprovalStep => plan.team.approval_path.len(),
+            ItemKind::Theme => plan.content.themes.len(),
+            ItemKind::Formats => plan.content.formats.len(),
+            ItemKind::Colour => plan.content.style.colours.len(),
+            ItemKind::CalendarItem => plan.content.calendar.len(),
+        }
+    }
 }
 
 /// Whole-plan fields, picked from one table each.
