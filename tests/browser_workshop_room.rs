@@ -458,11 +458,13 @@ async fn long_lists_are_cut_short_in_the_comparison_and_the_merge_until_shown_wh
     // The merge's persona list: twelve boxes, then all of them when asked.
     let boxes = || all(root, "input.merge-pick[data-kind=persona]").len();
     assert_eq!(boxes(), 12);
-    find(
-        &find(root, "details.merge-kind[data-kind=persona]"),
-        ".merge-show-all",
-    )
-    .click();
+    let kind = find(root, "details.merge-kind[data-kind=persona]");
+    assert_eq!(
+        text(&kind, ".merge-more"),
+        format!("and {} more", total - 12)
+    );
+    find(&kind, ".merge-show-all").click();
     settle().await;
     assert_eq!(boxes(), total);
+    assert!(!exists(&kind, ".merge-more"));
 }

@@ -108,8 +108,8 @@ crate::texts! {
         /// One table's calendar: `{items}` items on `{platforms}` platforms.
         CalendarCount => en: "{items} items on {platforms} platforms", zh: "{items} 条内容，{platforms} 个平台";
         NothingYet => en: "nothing yet", zh: "暂无";
-        /// Under a table's list cut short in the comparison.
-        CompareMore => en: "and {count} more", zh: "另有 {count} 项";
+        /// Under a table's list cut short (a step compared, records to merge).
+        MoreInList => en: "and {count} more", zh: "另有 {count} 项";
         CustomRole => en: "Custom role", zh: "自定义角色";
         MergeHeading => en: "Build the room's plan", zh: "形成全场方案";
         MergeIntro => en: "Tick the best parts of any table; the preview shows what will be written. The tables' plans stay exactly as they are.", zh: "从任意小组勾选最好的部分，预览会显示将写入的内容。各组的方案保持原样。";

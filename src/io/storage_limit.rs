@@ -24,7 +24,7 @@ pub fn too_long_to_store(text: &str) -> bool {
 /// How many UTF-16 code units the UTF-8 `bytes` make: one per character, two for a character
 /// beyond the basic plane. A character split between two slices is counted once, at its first
 /// byte.
-pub fn utf16_units(bytes: &[u8]) -> usize {
+fn utf16_units(bytes: &[u8]) -> usize {
     bytes
         .iter()
         .map(|&b| match b {

@@ -19,11 +19,7 @@ pub fn ComparePanel() -> impl IntoView {
     let comparison = Memo::new(move |_| {
         record.with(|r| {
             let r = r.as_ref()?;
-            let newest = r.collection.newest(&r.session.tables);
-            let tables: Vec<(&str, &crate::model::Plan)> = newest
-                .iter()
-                .filter_map(|row| Some((row.table.as_deref()?, row.plan.as_ref()?)))
-                .collect();
+            let tables = r.collection.newest_plans(&r.session.tables);
             (!tables.is_empty()).then(|| compare(&tables, browser::today()))
         })
     });

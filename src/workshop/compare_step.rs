@@ -53,7 +53,7 @@ fn column_view(column: &Column, cap: usize, locale: crate::i18n::Locale) -> impl
             let more = (hidden > 0).then(|| {
                 view! {
                     <li class="compare-entry compare-entry--more">
-                        {tf(locale, R::CompareMore, &[("count", &hidden)])}
+                        {tf(locale, R::MoreInList, &[("count", &hidden)])}
                     </li>
                 }
             });

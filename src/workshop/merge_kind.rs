@@ -44,12 +44,11 @@ pub fn MergeKind(
                 return Vec::new();
             };
             r.collection
-                .newest(&r.session.tables)
-                .iter()
-                .filter_map(|row| {
-                    let table = row.table.clone()?;
-                    let found = items(locale, row.plan.as_ref()?, kind);
-                    (!found.is_empty()).then_some((table, found))
+                .newest_plans(&r.session.tables)
+                .into_iter()
+                .filter_map(|(table, plan)| {
+                    let found = items(locale, plan, kind);
+                    (!found.is_empty()).then(|| (table.to_string(), found))
                 })
                 .collect::<Vec<_>>()
         })
@@ -63,11 +62,9 @@ pub fn MergeKind(
         record.with(|r| {
             r.as_ref().map_or(0, |r| {
                 r.collection
-                    .newest(&r.session.tables)
-                    .iter()
-                    .filter(|row| row.table.is_some())
-                    .filter_map(|row| row.plan.as_ref())
-                    .map(|plan| kind.count_in(plan))
+                    .newest_plans(&r.session.tables)
+                    .into_iter()
+                    .map(|(_, plan)| kind.count_in(plan))
                     .sum::<usize>()
             })
         })
@@ -128,9 +125,18 @@ pub fn MergeKind(
                         tf(i18n.get(), text, &[("table", &table)])
                     }
                 };
+                let shown = if every { usize::MAX } else { FIRST_ITEMS };
+                let hidden = found.len().saturating_sub(shown);
+                let more_line = (hidden > 0).then(|| {
+                    view! {
+                        <li class="merge-more">
+                            {move || tf(i18n.get(), R::MoreInList, &[("count", &hidden)])}
+                        </li>
+                    }
+                });
                 let boxes = found
                     .into_iter()
-                    .take(if every { usize::MAX } else { FIRST_ITEMS })
+                    .take(shown)
                     .map(|(id, label)| {
                         let key = ChosenKey {
                             kind,
@@ -174,7 +180,7 @@ pub fn MergeKind(
                         <button type="button" class="button button--secondary merge-take-all" on:click=toggle_all>
                             {toggle_label}
                         </button>
-                        <ul class="merge-items">{boxes}</ul>
+                        <ul class="merge-items">{boxes}{more_line}</ul>
                     </fieldset>
                 }
             })

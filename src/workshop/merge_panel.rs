@@ -13,7 +13,7 @@ use crate::i18n::{tf, Locale};
 use crate::model::route::Route;
 use crate::model::workshop::merge::{merge, ItemKind, MergeBase, MergePreview};
 use crate::model::workshop::WorkshopRecord;
-use crate::model::{Plan, Step};
+use crate::model::Step;
 use crate::state::{use_locale, use_workspace};
 use crate::web::{browser, nav};
 
@@ -24,11 +24,7 @@ fn with_merge<T>(
     name: &str,
     f: impl FnOnce(MergePreview, &[&str]) -> T,
 ) -> T {
-    let newest = record.collection.newest(&record.session.tables);
-    let sources: Vec<(&str, &Plan)> = newest
-        .iter()
-        .filter_map(|row| Some((row.table.as_deref()?, row.plan.as_ref()?)))
-        .collect();
+    let sources = record.collection.newest_plans(&record.session.tables);
     let tables: Vec<&str> = sources.iter().map(|(t, _)| *t).collect();
     let (picks, fields) = choices.picks(&tables);
     let base = MergeBase {
@@ -65,10 +61,9 @@ pub fn MergePanel() -> impl IntoView {
         record.with(|r| {
             r.as_ref().map_or_else(Vec::new, |r| {
                 r.collection
-                    .newest(&r.session.tables)
-                    .iter()
-                    .filter(|row| row.plan.is_some())
-                    .filter_map(|row| row.table.clone())
+                    .newest_plans(&r.session.tables)
+                    .into_iter()
+                    .map(|(table, _)| table.to_string())
                     .collect::<Vec<_>>()
             })
         })

@@ -289,6 +289,15 @@ impl Collection {
             .collect()
     }
 
+    /// The newest plan of each table with the table's name, in the order of
+    /// [`Collection::tables`]: what the comparison and the merge read.
+    pub fn newest_plans<'a>(&'a self, table_order: &[String]) -> Vec<(&'a str, &'a Plan)> {
+        self.newest(table_order)
+            .into_iter()
+            .filter_map(|row| Some((row.table.as_deref()?, row.plan.as_ref()?)))
+            .collect()
+    }
+
     /// True when row `number` is the newest version of its table.
     pub fn is_newest(&self, number: u32) -> bool {
         self.newest(&[]).iter().any(|r| r.number == number)

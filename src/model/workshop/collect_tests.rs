@@ -190,6 +190,25 @@ fn a_second_hand_in_is_a_newer_version_and_the_older_stays() {
 }
 
 #[test]
+fn the_newest_plans_are_one_per_table_with_its_name() {
+    let mut c = Collection::new("s1");
+    c.add(input("a", tagged("s1", "组2", at(10))), at(11));
+    let mut later = tagged("s1", "组2", at(20));
+    later.strategy.vision = "更清楚的愿景".into();
+    c.add(input("b", later), at(21));
+    c.add(input("c", tagged("s1", "组1", at(15))), at(22));
+    c.add(bad("d", Reading::Damaged(Damage::NotAPlan)), at(23));
+    let newest = c.newest_plans(&tables());
+    assert_eq!(
+        newest
+            .iter()
+            .map(|(table, plan)| (*table, plan.strategy.vision.as_str()))
+            .collect::<Vec<_>>(),
+        vec![("组1", ""), ("组2", "更清楚的愿景")]
+    );
+}
+
+#[test]
 fn a_drop_of_forty_files_gives_forty_rows_and_bad_ones_change_nothing_kept() {
     let mut c = Collection::new("s1");
     c.add(input("first", tagged("s1", "组1", at(1))), at(2));
