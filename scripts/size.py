@@ -79,7 +79,7 @@ def main():
     print(f"everything else:   {total_gz - gz(first['en']):>10,} B gzip (fetched when first needed; the service worker keeps all of it offline after the first visit)")
     print()
     print("pieces fetched when first needed (own module + shared modules not yet fetched, after the English first load):")
-    for piece in sorted(p for p in pieces if not p.startswith("texts_")):
+    for piece in sorted(p for p in pieces if not re.fullmatch(r"texts_[a-z]+", p)):
         extra = pieces[piece] - first["en"]
         print(f"  {piece:<18} {gz(extra):>10,} B gzip in {len(extra)} files")
 

@@ -66,6 +66,14 @@ test('a first visit downloads no step beyond the first two, and each step brings
   await goTo(page, 'voice');
   await goTo(page, 'strategy');
   for (const step of STEPS) expect(pieces.filter((p) => p === `step_${step}`).length, step).toBe(1);
+  // The later steps' words and checks came as pieces of their own, once each: every step shows
+  // its words, and the rail a progress ring for each of the six steps.
+  const late = pieces.filter((p) => /^texts_(en|zh)_late$/.test(p));
+  expect(late, 'the late half of the texts came once').toHaveLength(1);
+  expect(pieces.filter((p) => p === 'checks'), 'the checks of later steps came once').toHaveLength(1);
+  await expect(page.locator('.step-rail__ring')).toHaveCount(6);
+  await goTo(page, 'personas');
+  await expect(page.getByRole('button', { name: /Add a persona|添加画像/ }).first()).toBeVisible();
 });
 
 test('after one visit every step opens with no network', async ({ page, context }) => {

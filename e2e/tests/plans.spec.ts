@@ -16,7 +16,7 @@ async function openPlanMenu(page: Page) {
 
 async function renamePlan(page: Page, name: string, organisation = '') {
   await openPlanMenu(page);
-  await page.locator('#plan-menu-panel').getByRole('button', { name: 'Rename' }).click();
+  await page.locator('#plan-menu-panel').getByRole('button', { name: 'Rename', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Rename' });
   await dialog.getByLabel('Plan name').fill(name);
   await dialog.getByLabel('Organisation').fill(organisation);
@@ -217,7 +217,7 @@ test('blocked storage: the app works in memory and says so', async ({ page }) =>
   await expect(page.locator('.banner', { hasText: 'not letting the app store anything' })).toBeVisible();
   await expect(page.locator('.save-status')).toHaveText('Not kept: storage is off');
   await openPlanMenu(page);
-  await page.locator('#plan-menu-panel').getByRole('button', { name: 'Rename' }).click();
+  await page.locator('#plan-menu-panel').getByRole('button', { name: 'Rename', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Rename' });
   await dialog.getByLabel('Plan name').fill('In memory');
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -253,7 +253,7 @@ test('full storage: a banner, a backup, and the last stored copy untouched', asy
     }
   });
   await openPlanMenu(page);
-  await page.locator('#plan-menu-panel').getByRole('button', { name: 'Rename' }).click();
+  await page.locator('#plan-menu-panel').getByRole('button', { name: 'Rename', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Rename' });
   await dialog.getByLabel('Plan name').fill('After full '.repeat(10).trim());
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -296,7 +296,7 @@ test('two tabs: an edit in one appears in the other, and neither overwrites the 
     localStorage.setItem(key, JSON.stringify(doc));
   });
   await openPlanMenu(second);
-  await second.locator('#plan-menu-panel').getByRole('button', { name: 'Rename' }).click();
+  await second.locator('#plan-menu-panel').getByRole('button', { name: 'Rename', exact: true }).click();
   const dialog = second.getByRole('dialog', { name: 'Rename' });
   await dialog.getByLabel('Plan name').fill('Stale write');
   await dialog.getByRole('button', { name: 'Save' }).click();

@@ -4,8 +4,10 @@
 //! each language keeps its own word order. No browser types here.
 //!
 //! In the release build the two languages' tables are loaded separately (only the one being read
-//! is downloaded); [`install`] hands a loaded table to [`t`]. Elsewhere (tests, debug builds) both
-//! are simply there.
+//! is downloaded), each in two halves: what the frame and step 1 need, and the rest ([`Key::is_late`]),
+//! which comes a moment after the first view or with the first later step; [`install`] and
+//! [`install_late`] hand a loaded half to [`t`]. Elsewhere (tests, debug builds) all are simply
+//! there.
 
 mod app;
 mod catalogue;
@@ -40,7 +42,7 @@ pub mod workshop_page;
 pub mod workshop_room;
 
 pub use app::{step_name, step_question, step_why, AppText, StepText};
-pub use catalogue::{Catalogue, Key, EN, ZH};
+pub use catalogue::{Catalogue, Key, LateCatalogue, EN, EN_LATE, ZH, ZH_LATE};
 pub use texts::{fill, holes, Enumerable};
 
 /// The interface language.
@@ -99,9 +101,14 @@ impl Locale {
     }
 }
 
-/// The text for `key` in `locale`.
+/// The text for `key` in `locale` (empty while the half of the language it is in has not arrived).
 pub fn t(locale: Locale, key: impl Into<Key>) -> &'static str {
-    catalogue_of(locale).map_or("", |c| c.get(key.into()))
+    let key = key.into();
+    if key.is_late() {
+        late_catalogue_of(locale).map_or("", |c| c.get(key))
+    } else {
+        catalogue_of(locale).map_or("", |c| c.get(key))
+    }
 }
 
 /// The template `key` in `locale` with its holes filled from `values`.
@@ -117,10 +124,12 @@ pub fn tf(
 mod installed {
     use std::sync::OnceLock;
 
-    use super::{Catalogue, Locale};
+    use super::{Catalogue, LateCatalogue, Locale};
 
     static ENGLISH: OnceLock<&'static Catalogue> = OnceLock::new();
     static CHINESE: OnceLock<&'static Catalogue> = OnceLock::new();
+    static ENGLISH_LATE: OnceLock<&'static LateCatalogue> = OnceLock::new();
+    static CHINESE_LATE: OnceLock<&'static LateCatalogue> = OnceLock::new();
 
     pub fn slot(locale: Locale) -> &'static OnceLock<&'static Catalogue> {
         match locale {
@@ -128,31 +137,64 @@ mod installed {
             Locale::ZhCn => &CHINESE,
         }
     }
+
+    pub fn late_slot(locale: Locale) -> &'static OnceLock<&'static LateCatalogue> {
+        match locale {
+            Locale::En => &ENGLISH_LATE,
+            Locale::ZhCn => &CHINESE_LATE,
+        }
+    }
 }
 
-/// Hands the loaded table of `locale` to [`t`] (the release build loads each language apart).
+/// Hands the loaded first half of `locale` to [`t`] (the release build loads each language apart).
 #[cfg(feature = "split")]
 pub fn install(locale: Locale, catalogue: &'static Catalogue) {
     let _ = installed::slot(locale).set(catalogue);
 }
 
-/// Whether the texts of `locale` can be shown now.
+/// Hands the loaded late half of `locale` to [`t`].
+#[cfg(feature = "split")]
+pub fn install_late(locale: Locale, catalogue: &'static LateCatalogue) {
+    let _ = installed::late_slot(locale).set(catalogue);
+}
+
+/// Whether the texts of `locale` that the frame and step 1 need can be shown now.
 pub fn is_loaded(locale: Locale) -> bool {
     catalogue_of(locale).is_some()
 }
 
-/// The table of `locale`, once it is there.
+/// Whether the texts of `locale` that later steps and pages need can be shown now.
+pub fn is_late_loaded(locale: Locale) -> bool {
+    late_catalogue_of(locale).is_some()
+}
+
+/// The first half of `locale`, once it is there.
 #[cfg(feature = "split")]
 fn catalogue_of(locale: Locale) -> Option<&'static Catalogue> {
     installed::slot(locale).get().copied()
 }
 
-/// The table of `locale` (both are part of this build).
+/// The late half of `locale`, once it is there.
+#[cfg(feature = "split")]
+fn late_catalogue_of(locale: Locale) -> Option<&'static LateCatalogue> {
+    installed::late_slot(locale).get().copied()
+}
+
+/// The first half of `locale` (both languages are part of this build).
 #[cfg(not(feature = "split"))]
 fn catalogue_of(locale: Locale) -> Option<&'static Catalogue> {
     Some(match locale {
         Locale::En => &EN,
         Locale::ZhCn => &ZH,
+    })
+}
+
+/// The late half of `locale` (both languages are part of this build).
+#[cfg(not(feature = "split"))]
+fn late_catalogue_of(locale: Locale) -> Option<&'static LateCatalogue> {
+    Some(match locale {
+        Locale::En => &EN_LATE,
+        Locale::ZhCn => &ZH_LATE,
     })
 }
 
@@ -289,6 +331,32 @@ mod tests {
                 assert_eq!(text, text.trim(), "{key:?} has stray spaces in {locale:?}");
             }
         }
+    }
+
+    #[test]
+    fn every_text_is_in_exactly_one_half_of_each_language() {
+        let halves = [(Locale::En, &EN, &EN_LATE), (Locale::ZhCn, &ZH, &ZH_LATE)];
+        let mut late = 0;
+        for key in Key::all() {
+            late += usize::from(key.is_late());
+            for (locale, first, rest) in halves {
+                let (in_first, in_rest) = (!first.get(key).is_empty(), !rest.get(key).is_empty());
+                assert_eq!(
+                    in_first,
+                    !key.is_late(),
+                    "{key:?} in the first half of {locale:?}"
+                );
+                assert_eq!(
+                    in_rest,
+                    key.is_late(),
+                    "{key:?} in the late half of {locale:?}"
+                );
+            }
+        }
+        // Both halves hold texts: step 1's words are in the first, step 2's in the late one.
+        assert!(!Key::Strategy(strategy::StrategyText::RolesHeading).is_late());
+        assert!(Key::Personas(personas::PersonaText::AddPersona).is_late());
+        assert!(late > 0 && late < Key::all().len());
     }
 
     /// The text with its holes taken out, to judge the words around them.

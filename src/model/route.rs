@@ -97,6 +97,15 @@ impl Route {
         }
     }
 
+    /// Whether the page arrives as a piece of its own (every page but step 1, the welcome view and
+    /// the data page), so that opening it needs the later half of the texts at once.
+    pub fn opens_a_piece(&self) -> bool {
+        !matches!(
+            self,
+            Route::Step(Step::Strategy) | Route::Welcome | Route::DataInfo
+        )
+    }
+
     /// Where a visit lands when the address names nothing we know: the welcome view while there is
     /// no plan yet, otherwise the first step.
     pub fn landing(has_plans: bool) -> Route {
@@ -111,6 +120,20 @@ impl Route {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_page_but_the_first_ones_opens_a_piece() {
+        assert!(!Route::Step(Step::Strategy).opens_a_piece());
+        assert!(!Route::Welcome.opens_a_piece());
+        assert!(!Route::DataInfo.opens_a_piece());
+        for step in Step::ALL.into_iter().filter(|s| *s != Step::Strategy) {
+            assert!(Route::Step(step).opens_a_piece(), "{step:?}");
+            assert!(Route::Present(step).opens_a_piece(), "{step:?}");
+        }
+        assert!(Route::Workshop.opens_a_piece());
+        assert!(Route::Join("x".into()).opens_a_piece());
+        assert!(Route::Shared("x".into()).opens_a_piece());
+    }
 
     #[test]
     fn every_route_reads_back_from_its_own_fragment() {

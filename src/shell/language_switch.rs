@@ -14,11 +14,18 @@ pub fn LanguageSwitch() -> impl IntoView {
     let i18n = use_locale();
     let ws = use_workspace();
     let options = Locale::ALL.map(|locale| {
-        // The texts of the other language arrive first (a piece of their own); only then does
+        // The texts of the other language arrive first (pieces of their own: both halves once
+        // the late half of the current one is here, as a later step may be open); only then does
         // the page switch, so no text is ever missing. A failed download says so.
         let choose = move |_| {
+            let whole = crate::i18n::is_late_loaded(i18n.0.get_untracked());
             leptos::task::spawn_local(async move {
-                match texts::load(locale).await {
+                let loaded = if whole {
+                    texts::load_whole(locale).await
+                } else {
+                    texts::load(locale).await
+                };
+                match loaded {
                     Ok(()) => {
                         i18n.0.set(locale);
                         storage::save_locale(locale);

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use crate::i18n::shared::SharedText;
 use crate::i18n::Key;
 use crate::i18n::{step_name, AppText};
-use crate::model::checks::{step_completeness_on, step_findings_on};
 use crate::model::Step;
 use crate::state::use_workspace;
 use crate::state::{use_current_step, use_locale};
+use crate::web::checks;
 
 /// Circumference of the progress ring (r = 12).
 const RING: f64 = 75.398;
@@ -24,8 +24,10 @@ pub fn StepRail() -> impl IntoView {
         let progress = Memo::new(move |_| {
             ws.store.get().with(|plan| {
                 let today = crate::web::browser::today();
-                let percent = step_completeness_on(plan, step, today).map(|c| c.percent());
-                let open = step_findings_on(plan, step, today).iter().filter(|f| f.is_error()).count();
+                // (no figures for a later step until its checks have arrived)
+                let percent = checks::completeness_on(plan, step, today).flatten().map(|c| c.percent());
+                let open = checks::findings_on(plan, step, today)
+                    .map_or(0, |findings| findings.iter().filter(|f| f.is_error()).count());
                 (percent, open)
             })
         });

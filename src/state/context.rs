@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::i18n::{t, Key, Locale};
 use crate::model::Step;
 use crate::web::storage::UiPrefs;
+use crate::web::texts;
 
 /// The chosen interface language.
 #[derive(Clone, Copy)]
@@ -18,9 +19,24 @@ impl LocaleCtx {
         self.0.get()
     }
 
-    /// The text for `key` in the current language (tracked, so views update on a switch).
+    /// The current language, for words that may come from the late half of its texts (tracked,
+    /// and until that half has arrived, its arrival too).
+    pub fn get_late(self) -> Locale {
+        let locale = self.0.get();
+        texts::track_late(locale);
+        locale
+    }
+
+    /// The text for `key` in the current language (tracked, so views update on a switch, and on
+    /// the arrival of the late half of the texts when `key` is in it).
     pub fn t(self, key: impl Into<Key>) -> &'static str {
-        t(self.0.get(), key)
+        let key = key.into();
+        let locale = if key.is_late() {
+            self.get_late()
+        } else {
+            self.0.get()
+        };
+        t(locale, key)
     }
 }
 

@@ -75,6 +75,17 @@ pub fn opens_shared_link() -> bool {
         .is_ok_and(|hash| hash.starts_with(crate::model::route::SHARE_PREFIX))
 }
 
+/// True when the address opens a page that arrives as a piece (a later step, a join link, the
+/// workshop page…): its texts are fetched at start, alongside the frame's.
+pub fn opens_a_piece() -> bool {
+    window()
+        .location()
+        .hash()
+        .ok()
+        .and_then(|hash| crate::model::route::Route::parse(&hash))
+        .is_some_and(|route| route.opens_a_piece())
+}
+
 /// Reads what the static first view holds for the app (call before mounting).
 pub fn take_handoff() -> Handoff {
     Handoff {

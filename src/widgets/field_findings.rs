@@ -22,7 +22,7 @@ pub fn FieldFindings(
 ) -> impl IntoView {
     let i18n = use_locale();
     let items = move || {
-        let locale = i18n.get();
+        let locale = i18n.get_late();
         findings
             .get()
             .into_iter()

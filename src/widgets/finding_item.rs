@@ -30,7 +30,7 @@ pub fn FindingItem(finding: Finding) -> impl IntoView {
         <li class="finding" class:finding--error=error class:finding--warning=!error>
             <span class="finding__icon" aria-hidden="true">{if error { "✕" } else { "!" }}</span>
             <span class="finding__label">{move || crate::i18n::labelled(i18n.get(), i18n.t(Key::Shared(label)), "")}</span>
-            <a class="finding__text" href=href on:click=jump>{move || finding_text(i18n.get(), &kind)}</a>
+            <a class="finding__text" href=href on:click=jump>{move || finding_text(i18n.get_late(), &kind)}</a>
         </li>
     }
 }

@@ -1,5 +1,7 @@
 //! A part of the app that arrives as its own piece (see `web::chunks`): a short "loading" line
-//! while it downloads, and if the download fails, a message with a retry.
+//! while it downloads, and if the download fails, a message with a retry. The late half of the
+//! language's texts (`web::texts`) comes first if it is not here yet, so the piece never builds
+//! its view without words.
 
 use std::future::Future;
 
@@ -9,6 +11,7 @@ use send_wrapper::SendWrapper;
 use crate::i18n::AppText;
 use crate::state::use_locale;
 use crate::web::chunks::PieceError;
+use crate::web::texts;
 
 /// Shows the view that `load` builds once its piece is there: a short "loading" line meanwhile,
 /// and if the download fails, a message with a retry that tries again.
@@ -25,9 +28,16 @@ where
     let attempt = RwSignal::new(0u32);
     move || {
         attempt.track();
+        let locale = i18n.0.get_untracked();
+        // (a future: nothing of the piece runs before it is awaited below)
         let pending = SendWrapper::new(load());
         let shown = Suspend::new(SendWrapper::new(async move {
-            match pending.take().await {
+            // The texts first: a piece builds its view as it arrives, and may read them then.
+            let loaded = match texts::load_late(locale).await {
+                Ok(()) => pending.take().await,
+                Err(error) => Err(error),
+            };
+            match loaded {
                 Ok(view) => view,
                 Err(PieceError) => view! {
                     <div class="message message--error piece-failed" role="alert">
