@@ -240,8 +240,10 @@ pub fn format_date(locale: Locale, date: chrono::NaiveDate) -> String {
 
 /// A local date and time: "2027年5月31日 09:05" / "31 May 2027, 09:05".
 pub fn format_date_time(locale: Locale, at: chrono::NaiveDateTime) -> String {
+    use chrono::Timelike;
     let date = format_date(locale, at.date());
-    let time = at.format("%H:%M");
+    // (written out by hand: chrono's format strings would bring their parser into the frame)
+    let time = format!("{:02}:{:02}", at.hour(), at.minute());
     tf(
         locale,
         AppText::DateTime,

@@ -166,7 +166,8 @@ pub fn export_file_name(plan: &Plan, today: NaiveDate) -> String {
         .map(safe_stem)
         .find(|s| !s.is_empty())
         .unwrap_or_else(|| "plan".to_string());
-    format!("{stem}-{}{FILE_SUFFIX}", today.format("%Y-%m-%d"))
+    // (a date's own display is `%Y-%m-%d`, without chrono's format strings in the frame)
+    format!("{stem}-{today}{FILE_SUFFIX}")
 }
 
 /// The name of a file about `plan` with extension `ext` (no dot): like [`export_file_name`],

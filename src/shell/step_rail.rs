@@ -10,8 +10,22 @@ use crate::state::use_workspace;
 use crate::state::{use_current_step, use_locale};
 use crate::web::checks;
 
-/// Circumference of the progress ring (r = 12).
-const RING: f64 = 75.398;
+/// Circumference of the progress ring (r = 12), in hundredths of a unit.
+const RING_HUNDREDTHS: u32 = 7_540;
+
+/// The ring's `stroke-dasharray` for `percent` filled: "37.70 75.40". Written with integers, as
+/// formatting floats brings its own code into the first download.
+fn dash_array(percent: u8) -> String {
+    let filled = (RING_HUNDREDTHS * u32::from(percent.min(100)) + 50) / 100;
+    let ring = RING_HUNDREDTHS;
+    format!(
+        "{}.{:02} {}.{:02}",
+        filled / 100,
+        filled % 100,
+        ring / 100,
+        ring % 100
+    )
+}
 
 /// Links to every step; the current one is marked with `aria-current="step"`.
 #[component]
@@ -33,7 +47,6 @@ pub fn StepRail() -> impl IntoView {
         });
         let ring = move || {
             progress.get().0.map(|percent| {
-                let filled = RING * f64::from(percent) / 100.0;
                 view! {
                     <svg class="step-rail__ring" viewBox="0 0 28 28" aria-hidden="true" focusable="false">
                         <circle cx="14" cy="14" r="12" class="step-rail__ring-track"/>
@@ -42,7 +55,7 @@ pub fn StepRail() -> impl IntoView {
                             cy="14"
                             r="12"
                             class="step-rail__ring-fill"
-                            stroke-dasharray=format!("{filled:.2} {RING}")
+                            stroke-dasharray=dash_array(percent)
                         />
                     </svg>
                 }
@@ -90,5 +103,18 @@ pub fn StepRail() -> impl IntoView {
         <nav class="step-rail" aria-label=move || i18n.t(Key::App(AppText::StepsNavLabel))>
             <ol class="step-rail__list">{items}</ol>
         </nav>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dash_array;
+
+    #[test]
+    fn the_ring_is_filled_in_proportion() {
+        assert_eq!(dash_array(0), "0.00 75.40");
+        assert_eq!(dash_array(50), "37.70 75.40");
+        assert_eq!(dash_array(33), "24.88 75.40");
+        assert_eq!(dash_array(100), "75.40 75.40");
     }
 }
