@@ -22,13 +22,18 @@ pub fn split_chips(text: &str) -> Vec<String> {
 /// Adds `new` values to `list`, skipping ones already there (ignoring case).
 pub fn add_unique(list: &mut Vec<String>, new: Vec<String>) {
     for value in new {
-        if !list
-            .iter()
-            .any(|v| v.to_lowercase() == value.to_lowercase())
-        {
+        if !list.iter().any(|v| same_ignoring_case(v, &value)) {
             list.push(value);
         }
     }
+}
+
+/// Whether `a` and `b` are the same text once every letter is lower case (letter by letter, which
+/// needs no copy of either and none of the word-level rules of `str::to_lowercase`).
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// Chips for a `Vec<String>` field of the plan.
@@ -172,5 +177,16 @@ mod tests {
         let mut list = vec!["Coffee".to_string()];
         add_unique(&mut list, vec!["coffee".into(), "Tea".into(), "tea".into()]);
         assert_eq!(list, vec!["Coffee", "Tea"]);
+        // Beyond ASCII too, and a longer or shorter text is never the same.
+        add_unique(
+            &mut list,
+            vec![
+                "ÉCLAIR".into(),
+                "éclair".into(),
+                "Coffees".into(),
+                "Coffe".into(),
+            ],
+        );
+        assert_eq!(list, vec!["Coffee", "Tea", "ÉCLAIR", "Coffees", "Coffe"]);
     }
 }

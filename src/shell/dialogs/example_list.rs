@@ -31,7 +31,7 @@ pub fn ExampleList(
     let cards = Example::ALL
         .into_iter()
         .map(|example| {
-            let heading_id = format!("{id}-{example:?}").to_lowercase();
+            let heading_id = format!("{id}-{example:?}").to_ascii_lowercase();
             let labelled_by = heading_id.clone();
             view! {
                 <li
