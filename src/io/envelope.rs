@@ -11,6 +11,7 @@
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde::Serialize;
 
+use crate::io::small_json;
 use crate::model::{Plan, SCHEMA_VERSION};
 
 /// The `format` marker every file and stored copy carries.
@@ -102,48 +103,22 @@ pub struct StoredHead {
 /// there is not a JSON object, or `revision` is there but not a whole number. Whatever follows is
 /// not looked at: the caller is about to replace that copy with its successor.
 pub fn stored_head(text: &str) -> Option<StoredHead> {
-    use serde::de::{Deserializer as _, Error as _, IgnoredAny, MapAccess, Visitor};
-
-    struct Head<'a> {
-        head: &'a mut StoredHead,
-        known: &'a mut bool,
-    }
-    impl<'de> Visitor<'de> for Head<'_> {
-        type Value = ();
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("an object")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-            while let Some(key) = map.next_key::<String>()? {
-                match key.as_str() {
-                    "version" => {
-                        self.head.version = map.next_value::<serde_json::Value>()?.as_u64()
-                    }
-                    "revision" => self.head.revision = Some(map.next_value::<u64>()?),
-                    _ => {
-                        map.next_value::<IgnoredAny>()?;
-                    }
-                }
-                if self.head.version.is_some() && self.head.revision.is_some() {
-                    *self.known = true;
-                    // Stops the reader here; what was read is kept.
-                    return Err(A::Error::custom("the rest is not needed"));
-                }
-            }
-            *self.known = true;
-            Ok(())
-        }
-    }
-
     let mut head = StoredHead::default();
-    let mut known = false;
+    let mut readable = true;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = serde_json::Deserializer::from_str(text);
-    let _ = reader.deserialize_map(Head {
-        head: &mut head,
-        known: &mut known,
-    });
-    known.then_some(head)
+    // (the small reader: this runs before every save, in the first download)
+    small_json::members(text, |key, value| {
+        match key {
+            "version" => head.version = value.as_u64(),
+            "revision" => match value.as_u64() {
+                Some(revision) => head.revision = Some(revision),
+                None => readable = false,
+            },
+            _ => {}
+        }
+        readable && !(head.version.is_some() && head.revision.is_some())
+    })?;
+    readable.then_some(head)
 }
 
 /// The `revision` of stored text, without building the plan (for the two-tab check). `None` when

@@ -11,6 +11,8 @@
 //! - [`error`]: what can go wrong on import, and the words for it in both languages.
 //! - [`pretty`]: indents compact JSON for exported files.
 //! - [`storage_limit`]: the most text any browser's local storage holds.
+//! - [`small_json`]: a small JSON reader for the plan list, preferences and a stored copy's head,
+//!   so the first download needs no serde_json reader.
 //! - [`share`]: share links (the plan in the URL fragment): spotting, base64url, the size limit.
 //! - [`stored_writer`]: the open plan's stored copy again and again, re-serialising only what
 //!   changed.
@@ -36,6 +38,7 @@ pub mod paste_split;
 pub mod pretty;
 pub mod qr;
 pub mod share;
+pub mod small_json;
 pub mod storage_limit;
 pub mod stored_writer;
 mod strict;
