@@ -20,3 +20,6 @@ pub mod steps;
 pub mod web;
 pub mod widgets;
 pub mod workshop;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fixed_cases;

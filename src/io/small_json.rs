@@ -415,18 +415,8 @@ mod tests {
 
         use super::*;
 
-        /// The same cases on every run (`PROPTEST_RNG_SEED` picks others), as a failure by chance
-        /// in CI would stop good work.
-        fn config() -> ProptestConfig {
-            let mut config = ProptestConfig::default();
-            if config.rng_seed == prop::test_runner::RngSeed::Random {
-                config.rng_seed = prop::test_runner::RngSeed::Fixed(20_261_207);
-            }
-            config
-        }
-
         proptest! {
-            #![proptest_config(config())]
+            #![proptest_config(crate::fixed_cases::config())]
 
             /// Any string serde_json writes reads back the same, escapes and all scripts included.
             #[test]

@@ -513,17 +513,8 @@ mod tests {
         use super::super::*;
         use proptest::prelude::*;
 
-        /// The same cases on every run unless `PROPTEST_RNG_SEED` picks others.
-        fn config() -> ProptestConfig {
-            let mut config = ProptestConfig::default();
-            if config.rng_seed == prop::test_runner::RngSeed::Random {
-                config.rng_seed = prop::test_runner::RngSeed::Fixed(20_261_207);
-            }
-            config
-        }
-
         proptest! {
-            #![proptest_config(config())]
+            #![proptest_config(crate::fixed_cases::config())]
 
             #[test]
             fn matches_are_ordered_disjoint_and_spell_their_term(

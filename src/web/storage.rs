@@ -598,15 +598,6 @@ mod tests {
 
         use super::*;
 
-        /// The same cases on every run (`PROPTEST_RNG_SEED` picks others).
-        fn config() -> ProptestConfig {
-            let mut config = ProptestConfig::default();
-            if config.rng_seed == prop::test_runner::RngSeed::Random {
-                config.rng_seed = prop::test_runner::RngSeed::Fixed(20_261_207);
-            }
-            config
-        }
-
         fn time() -> impl Strategy<Value = Option<DateTime<Utc>>> {
             // Whole seconds and sub-second times, from 1970 to 2200.
             prop::option::of((0i64..7_258_118_400, 0u32..1_000_000_000))
@@ -640,7 +631,7 @@ mod tests {
         }
 
         proptest! {
-            #![proptest_config(config())]
+            #![proptest_config(crate::fixed_cases::config())]
 
             /// Every plan list this app writes reads back whole.
             #[test]
