@@ -11,6 +11,7 @@
 //! - [`error`]: what can go wrong on import, and the words for it in both languages.
 //! - [`pretty`]: indents compact JSON for exported files.
 //! - [`storage_limit`]: the most text any browser's local storage holds.
+//! - [`workshop_store`]: a workshop record's stored text, given up once no browser could store it.
 //! - [`small_json`]: a small JSON reader for the plan list, preferences and a stored copy's head,
 //!   so the first download needs no serde_json reader.
 //! - [`share`]: share links (the plan in the URL fragment): spotting, base64url, the size limit.
@@ -42,3 +43,4 @@ pub mod small_json;
 pub mod storage_limit;
 pub mod stored_writer;
 mod strict;
+pub mod workshop_store;

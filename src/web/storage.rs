@@ -25,8 +25,8 @@ use crate::i18n::Locale;
 use crate::io::envelope::{stored_head, StoredHead};
 use crate::io::import::{ImportError, ImportPreview};
 use crate::io::small_json::{self, Json};
-use crate::io::storage_limit::too_long_to_store;
 use crate::io::stored_writer::StoredWriter;
+use crate::io::workshop_store;
 use crate::model::workshop::WorkshopRecord;
 use crate::model::Plan;
 use crate::web::reader;
@@ -519,12 +519,11 @@ pub fn load_current_workshop() -> Option<WorkshopRecord> {
 /// Stores `record` under its session id and makes it the open workshop.
 pub fn save_workshop(record: &WorkshopRecord) -> Result<(), PersistError> {
     let storage = local().ok_or(PersistError::Blocked)?;
-    let text = serde_json::to_string(record).map_err(|e| PersistError::Other(e.to_string()))?;
     // A collection longer than any browser stores is refused as full without being handed over:
     // copying tens of megabytes out of wasm only to have them refused took a quarter second.
-    if too_long_to_store(&text) {
-        return Err(PersistError::Quota);
-    }
+    let text = workshop_store::stored_text(record)
+        .map_err(|e| PersistError::Other(e.to_string()))?
+        .ok_or(PersistError::Quota)?;
     write(
         &storage,
         &format!("{WORKSHOP_PREFIX}{}", record.session.id),
