@@ -26,7 +26,6 @@
 //! Must not import leptos, web-sys, gloo or wasm-bindgen.
 
 use serde::Deserialize;
-use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::envelope::FORMAT;
@@ -329,9 +328,9 @@ fn finish(
     })
 }
 
-/// The envelope exactly as this version writes it (file or stored copy), read in one pass with
-/// the plan's text kept as it stands. Anything else (an unknown or repeated field, a field of
-/// another type, a `revision` of `null`) fails here and goes the long way.
+/// The envelope as this version writes it (file or stored copy), plan and all, read in one pass.
+/// Anything else (an unknown or repeated field, a field of another type, a string with an escape
+/// where the envelope borrows it, a `revision` of `null`) fails here and goes the long way.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WrittenEnvelope<'a> {
@@ -345,8 +344,7 @@ struct WrittenEnvelope<'a> {
     revision: Option<u64>,
     #[serde(default)]
     saved_at: Option<&'a str>,
-    #[serde(borrow)]
-    plan: &'a RawValue,
+    plan: Plan,
 }
 
 /// A `revision` that is there must be a whole number (not `null`).
@@ -355,25 +353,26 @@ fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u64>, D
 }
 
 /// The short way for text this version wrote, which is nearly every file and every stored copy:
-/// the plan is read straight into its types, written back compactly, and accepted only when
-/// that is the plan's text again (white space between tokens aside). Then nothing was unknown,
-/// repeated, migrated or rewritten, and the long way (which reads the text into a tree first, to
-/// name exactly what is wrong and where) would give the same plan with no further warnings.
-/// `None` sends the text the long way.
+/// the envelope and its plan are read straight into their types in one pass, the plan is written
+/// back compactly, and the text is accepted only when that is the plan's text again (white space
+/// between tokens aside). Then nothing was unknown, repeated, migrated or rewritten, and the
+/// long way (which reads the text into a tree first, to name exactly what is wrong and where)
+/// would give the same plan with no further warnings. `None` sends the text the long way.
 fn import_as_written(text: &str, steps: &[Step]) -> Option<ImportPreview> {
     let envelope: WrittenEnvelope = serde_json::from_str(text).ok()?;
     let current = migrate::latest(steps);
     if envelope.format != FORMAT || envelope.version != current {
         return None;
     }
-    let plan_text = envelope.plan.get();
-    let plan: Plan = serde_json::from_str(plan_text).ok()?;
-    let kept = serde_json::to_string(&plan).ok()?;
+    let plan_text = last_member_value(text, "plan")?;
+    // The plan as this version writes it is rarely longer than as it was read.
+    let mut kept = Vec::with_capacity(plan_text.len());
+    serde_json::to_writer(&mut kept, &envelope.plan).ok()?;
     if !same_tokens(plan_text, &kept) {
         return None;
     }
     finish(
-        plan,
+        envelope.plan,
         Vec::new(),
         Envelope {
             source_version: current,
@@ -387,11 +386,67 @@ fn import_as_written(text: &str, steps: &[Step]) -> Option<ImportPreview> {
     .ok()
 }
 
+/// The text after `key`'s colon in the JSON object `text`, up to the object's closing brace:
+/// the value of `key` when it is the last member (as in an envelope this version writes, which
+/// puts the plan last; if it is not, the text holds the members after it too, and compares
+/// equal to no value). The members before it must be strings without escapes, numbers or
+/// `null`; `None` for anything else.
+fn last_member_value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    let bytes = text.as_bytes();
+    let skip_space = |mut i: usize| {
+        while bytes
+            .get(i)
+            .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        {
+            i += 1;
+        }
+        i
+    };
+    let mut i = skip_space(0);
+    if bytes.get(i) != Some(&b'{') {
+        return None;
+    }
+    loop {
+        i = skip_space(i + 1);
+        let name_end = plain_string_end(bytes, i)?;
+        let name = &text[i + 1..name_end - 1];
+        i = skip_space(name_end);
+        if bytes.get(i) != Some(&b':') {
+            return None;
+        }
+        i = skip_space(i + 1);
+        if name == key {
+            let value = text[i..].trim_end().strip_suffix('}')?.trim_end();
+            return Some(value);
+        }
+        i = match bytes.get(i)? {
+            b'"' => plain_string_end(bytes, i)?,
+            b if is_number_start(*b) => number_end(bytes, i),
+            _ if text[i..].starts_with("null") => i + "null".len(),
+            _ => return None,
+        };
+        i = skip_space(i);
+        if bytes.get(i) != Some(&b',') {
+            return None;
+        }
+    }
+}
+
+/// Where the string that opens at `start` ends (just past its closing quote), for a string
+/// with no escape in it.
+fn plain_string_end(bytes: &[u8], start: usize) -> Option<usize> {
+    if bytes.get(start) != Some(&b'"') {
+        return None;
+    }
+    let end = string_end(bytes, start)?;
+    (!bytes[start..end].contains(&b'\\')).then_some(end)
+}
+
 /// True when the JSON `text` says what `compact` (as `serde_json` writes it) says, token by
 /// token: white space between tokens is ignored, strings must be spelt the same, and numbers
 /// must have the same value (`50` and `50.0` alike, as other JSON writers put them).
-fn same_tokens(text: &str, compact: &str) -> bool {
-    let (text, compact) = (text.as_bytes(), compact.as_bytes());
+fn same_tokens(text: &str, compact: &[u8]) -> bool {
+    let text = text.as_bytes();
     let (mut i, mut j) = (0, 0);
     loop {
         while text
@@ -576,6 +631,7 @@ mod tests {
             .flat_map(|plan| {
                 [
                     crate::io::envelope::export_json(&plan, now),
+                    crate::io::envelope::share_json(&plan, now),
                     crate::io::envelope::encode_stored(&plan, 7, now),
                 ]
             })
@@ -588,6 +644,43 @@ mod tests {
             let short = import_as_written(&text, migrate::STEPS).expect("read the short way");
             assert_eq!(Ok(short), import_long_way(&text, migrate::STEPS));
         }
+    }
+
+    #[test]
+    fn an_envelope_in_another_order_goes_the_short_way_while_the_plan_is_last() {
+        let text = &written_texts()[0];
+        let reordered = [
+            // another writer's order, and both a file's and a stored copy's members
+            text.replacen("\"format\"", "\"version\": 1, \"format\"", 1)
+                .replacen(",\n  \"version\": 1", "", 1),
+            text.replacen(
+                "\"version\"",
+                "\"revision\": 3, \"saved_at\": null, \"version\"",
+                1,
+            ),
+        ];
+        for text in &reordered {
+            assert_eq!(text.matches("\"version\"").count(), 1, "{text:.200}");
+            let short = import_as_written(text, migrate::STEPS).expect("read the short way");
+            assert_eq!(Ok(short), import_long_way(text, migrate::STEPS));
+        }
+    }
+
+    #[test]
+    fn the_last_members_value_is_found_only_after_plain_members() {
+        let value = |text| last_member_value(text, "plan");
+        assert_eq!(
+            value(r#" { "a": "x", "b": -1.5e3, "c": null, "plan" : {"x": [1]} } "#),
+            Some(r#"{"x": [1]}"#)
+        );
+        assert_eq!(value(r#"{"plan":[]}"#), Some("[]"));
+        assert_eq!(value(r#"{"a": "x\"y", "plan": {}}"#), None);
+        assert_eq!(value(r#"{"a": {}, "plan": {}}"#), None);
+        assert_eq!(value(r#"{"a": true, "plan": {}}"#), None);
+        assert_eq!(value(r#"{"plan": {}, "a": 1"#), None);
+        assert_eq!(value(r#"{"a": 1 "plan": {}}"#), None);
+        assert_eq!(value(r#"["plan", {}]"#), None);
+        assert_eq!(value(r#"{"a": 1}"#), None);
     }
 
     #[test]
@@ -615,6 +708,13 @@ mod tests {
             ),
             // a revision that is not a number
             text.replacen("\"version\"", "\"revision\": null, \"version\"", 1),
+            // the plan before another member of the envelope
+            format!(
+                "{}, \"saved_at\": null}}",
+                text.trim_end().strip_suffix('}').unwrap()
+            ),
+            // an escape in a member of the envelope
+            text.replacen("\"app_version\": \"", "\"app_version\": \"\\u0030", 1),
             // the same plan written differently (an escape this version does not write)
             text.replacen("\"name\": \"", "\"name\": \"\\u0041", 1),
         ];
@@ -631,21 +731,21 @@ mod tests {
     fn tokens_compare_without_the_white_space_between_them() {
         assert!(same_tokens(
             "{ \"a\" : [1, 2],\n \"b\": \"x y\" }",
-            r#"{"a":[1,2],"b":"x y"}"#
+            br#"{"a":[1,2],"b":"x y"}"#
         ));
-        assert!(!same_tokens(r#"{"b":"xy"}"#, r#"{"b":"x y"}"#));
-        assert!(!same_tokens(r#"{"b":"x\" y"}"#, r#"{"b":"x\"y"}"#));
-        assert!(!same_tokens(r#"{"a":1}"#, r#"{"a":1,"b":2}"#));
-        assert!(!same_tokens(r#"{"a":1,"b":2}"#, r#"{"a":1}"#));
+        assert!(!same_tokens(r#"{"b":"xy"}"#, br#"{"b":"x y"}"#));
+        assert!(!same_tokens(r#"{"b":"x\" y"}"#, br#"{"b":"x\"y"}"#));
+        assert!(!same_tokens(r#"{"a":1}"#, br#"{"a":1,"b":2}"#));
+        assert!(!same_tokens(r#"{"a":1,"b":2}"#, br#"{"a":1}"#));
         // Numbers by value, as other JSON writers put them; strings by spelling.
         assert!(same_tokens(
             r#"{"a": 50, "b": 1e2}"#,
-            r#"{"a":50.0,"b":100.0}"#
+            br#"{"a":50.0,"b":100.0}"#
         ));
-        assert!(!same_tokens(r#"{"a": 50.5}"#, r#"{"a":50.0}"#));
-        assert!(!same_tokens(r#"{"a": "50"}"#, r#"{"a":50}"#));
-        assert!(!same_tokens(r#"{"a":"\u0041"}"#, r#"{"a":"A"}"#));
-        assert!(!same_tokens(r#"{"a":"x"#, r#"{"a":"x"}"#));
+        assert!(!same_tokens(r#"{"a": 50.5}"#, br#"{"a":50.0}"#));
+        assert!(!same_tokens(r#"{"a": "50"}"#, br#"{"a":50}"#));
+        assert!(!same_tokens(r#"{"a":"\u0041"}"#, br#"{"a":"A"}"#));
+        assert!(!same_tokens(r#"{"a":"x"#, br#"{"a":"x"}"#));
     }
 
     #[test]
