@@ -182,6 +182,7 @@ pub struct SignOff {
     /// The [`super::ApprovalStep`] id.
     pub step: Id,
     pub by: String,
+    #[serde(with = "super::iso_date::optional_date")]
     pub on: Option<NaiveDate>,
 }
 
@@ -190,7 +191,9 @@ pub struct SignOff {
 #[serde(default)]
 pub struct CalendarItem {
     pub id: Id,
+    #[serde(with = "super::iso_date::date")]
     pub date: NaiveDate,
+    #[serde(with = "super::iso_date::optional_time")]
     pub time: Option<NaiveTime>,
     pub platform: Option<Id>,
     pub theme: Option<Id>,

@@ -64,6 +64,7 @@ pub enum TargetKind {
 #[serde(default)]
 pub struct ProgressEntry {
     pub id: Id,
+    #[serde(with = "super::iso_date::date")]
     pub date: NaiveDate,
     pub value: f64,
     pub note: String,
@@ -87,7 +88,9 @@ pub struct Goal {
     pub target_kind: TargetKind,
     /// What the numbers count (followers, posts, %, leads…), shown after them.
     pub unit: String,
+    #[serde(with = "super::iso_date::optional_date")]
     pub start: Option<NaiveDate>,
+    #[serde(with = "super::iso_date::optional_date")]
     pub deadline: Option<NaiveDate>,
     /// The team role ([`super::TeamRole`] id) that owns the goal.
     pub owner_role: Option<Id>,

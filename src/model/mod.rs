@@ -21,6 +21,7 @@ pub mod goal_progress;
 pub mod goal_templates;
 pub mod id;
 pub mod in_app;
+pub mod iso_date;
 pub mod marketing_dates;
 pub mod marketing_dates_table;
 pub mod persona;
