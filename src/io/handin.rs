@@ -76,26 +76,27 @@ pub enum Unpacked {
 pub fn unpack(source: impl Into<String>, input: &[u8]) -> Unpacked {
     let source = source.into();
     let bytes = input.len();
-    let done = |reading: Reading| {
+    let done = |(reading, plan_units): (Reading, usize)| {
         Unpacked::Ready(Received {
             source: source.clone(),
             bytes,
             reading,
+            plan_units,
         })
     };
     if bytes > MAX_INPUT_BYTES {
-        return done(Reading::TooLarge);
+        return done((Reading::TooLarge, 0));
     }
     if let Some(link) = link_in(input) {
         return match link {
-            Link::Join => done(Reading::Damaged(Damage::JoinLink)),
+            Link::Join => done((Reading::Damaged(Damage::JoinLink), 0)),
             Link::Share(payload) => match share::decode_payload(&payload) {
                 Ok(deflated) => Unpacked::Inflate {
                     source,
                     bytes,
                     deflated,
                 },
-                Err(_) => done(Reading::Damaged(Damage::LinkDamaged)),
+                Err(_) => done((Reading::Damaged(Damage::LinkDamaged), 0)),
             },
         };
     }
@@ -109,15 +110,16 @@ pub fn read_inflated(
     bytes: usize,
     inflated: Result<Vec<u8>, ()>,
 ) -> Received {
-    let reading = match inflated {
-        Err(()) => Reading::Damaged(Damage::LinkDamaged),
-        Ok(plain) if plain.len() > MAX_INPUT_BYTES => Reading::TooLarge,
+    let (reading, plan_units) = match inflated {
+        Err(()) => (Reading::Damaged(Damage::LinkDamaged), 0),
+        Ok(plain) if plain.len() > MAX_INPUT_BYTES => (Reading::TooLarge, 0),
         Ok(plain) => read_plan(&plain),
     };
     Received {
         source: source.into(),
         bytes,
         reading,
+        plan_units,
     }
 }
 
@@ -147,10 +149,11 @@ fn link_in(input: &[u8]) -> Option<Link> {
     text.contains(&JOIN_PREFIX[1..]).then_some(Link::Join)
 }
 
-fn read_plan(bytes: &[u8]) -> Reading {
+/// What the import made of `bytes`, and for a plan, at least how long its stored text is.
+fn read_plan(bytes: &[u8]) -> (Reading, usize) {
     match import_bytes(bytes) {
-        Ok(preview) => Reading::Plan(Box::new(preview.plan)),
-        Err(err) => reading_of(err),
+        Ok(preview) => (Reading::Plan(Box::new(preview.plan)), preview.plan_units),
+        Err(err) => (reading_of(err), 0),
     }
 }
 

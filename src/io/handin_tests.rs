@@ -69,8 +69,10 @@ fn the_hand_in_is_an_ordinary_plan_file() {
     assert_eq!(preview.plan, plan);
     assert!(preview.warnings.is_empty());
     let received = ready(unpack("2026-春季工作坊-组1.json", text.as_bytes()));
+    let stored = serde_json::to_string(&plan).unwrap();
     assert_eq!(received.reading, Reading::Plan(Box::new(plan)));
     assert_eq!(received.bytes, text.len());
+    assert_eq!(received.plan_units, stored.encode_utf16().count());
 }
 
 #[test]

@@ -30,6 +30,7 @@ use serde_json::{Map, Value};
 
 use super::envelope::FORMAT;
 use super::migrate::{self, Step};
+use super::storage_limit::utf16_units;
 use super::strict::{self, ReadError};
 use crate::model::{check_structure, repair_id_counter, Plan, PlanCounts, Problem};
 
@@ -63,6 +64,9 @@ pub struct ImportPreview {
     pub plan: Plan,
     /// Record counts per section, for the summary.
     pub counts: PlanCounts,
+    /// How long the plan's compact JSON text is, in UTF-16 units, as read: at least what storing
+    /// it takes (repairing the id counter can only lengthen it).
+    pub plan_units: usize,
     /// The format version the text was written in.
     pub source_version: u32,
     /// True when migration steps ran (`source_version` is older than the current one).
@@ -273,6 +277,7 @@ fn import_envelope(
     }
     finish(
         plan,
+        kept_text.as_bytes(),
         warnings,
         Envelope {
             source_version,
@@ -297,8 +302,10 @@ struct Envelope {
 
 /// The checks every read plan goes through, whichever way it was read: duplicate ids refuse it,
 /// dangling references and unsafe links are reported; then the id counter is repaired.
+/// `written` is the plan's compact text as read.
 fn finish(
     mut plan: Plan,
+    written: &[u8],
     mut warnings: Vec<ImportWarning>,
     envelope: Envelope,
 ) -> Result<ImportPreview, ImportError> {
@@ -317,6 +324,7 @@ fn finish(
 
     Ok(ImportPreview {
         counts: plan.counts(),
+        plan_units: utf16_units(written),
         plan,
         source_version: envelope.source_version,
         migrated: envelope.migrated,
@@ -373,6 +381,7 @@ fn import_as_written(text: &str, steps: &[Step]) -> Option<ImportPreview> {
     }
     finish(
         envelope.plan,
+        &kept,
         Vec::new(),
         Envelope {
             source_version: current,
@@ -642,8 +651,24 @@ mod tests {
     fn what_this_version_wrote_goes_the_short_way_to_the_same_plan() {
         for text in written_texts() {
             let short = import_as_written(&text, migrate::STEPS).expect("read the short way");
+            let compact = serde_json::to_string(&short.plan).unwrap();
+            assert_eq!(short.plan_units, compact.encode_utf16().count());
             assert_eq!(Ok(short), import_long_way(&text, migrate::STEPS));
         }
+    }
+
+    #[test]
+    fn the_plans_length_is_at_least_what_storing_it_takes() {
+        // An id counter behind the ids is repaired after reading, which lengthens the text.
+        let text = file(
+            1,
+            json!({"next_id": 1, "personas": [{"id": 123456, "name": "鹿"}]}),
+        );
+        let preview = import_text(&text).unwrap();
+        assert_eq!(preview.plan.next_id, 123457);
+        let stored = serde_json::to_string(&preview.plan).unwrap();
+        assert!(preview.plan_units > 100);
+        assert!(preview.plan_units < stored.encode_utf16().count());
     }
 
     #[test]

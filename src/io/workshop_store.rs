@@ -1,7 +1,8 @@
-//! A workshop record's stored text, written a row at a time and given up as soon as it is longer
-//! than any browser's local storage holds ([`STORAGE_CEILING_UNITS`]). Forty large hand-ins are
+//! A workshop record's stored text, given up as soon as it is longer than any browser's local
+//! storage holds ([`STORAGE_CEILING_UNITS`]): at once when the lengths its rows' readings found
+//! already add up to more, otherwise at the first row that passes it. Forty large hand-ins are
 //! a text of tens of megabytes: writing all of it, counting it and only then refusing it took a
-//! fifth of a second, most of it spent on rows past the ceiling.
+//! fifth of a second.
 //!
 //! The text is the record's serde JSON, exactly: the test below holds the two together.
 
@@ -12,6 +13,10 @@ use super::storage_limit::{utf16_units, STORAGE_CEILING_UNITS};
 /// The record as compact JSON, or `None` when no browser could store it.
 pub fn stored_text(record: &WorkshopRecord) -> Result<Option<String>, serde_json::Error> {
     let collection = &record.collection;
+    let known: usize = collection.rows.iter().map(|row| row.plan_units.0).sum();
+    if known > STORAGE_CEILING_UNITS {
+        return Ok(None);
+    }
     let mut text = String::from("{\"session\":");
     text.push_str(&serde_json::to_string(&record.session)?);
     text.push_str(",\"collection\":{\"session_id\":");
@@ -48,6 +53,7 @@ fn decimal_digits(n: u32) -> usize {
 mod tests {
     use super::*;
     use crate::model::examples::{example_plan, Example};
+    use crate::model::workshop::collect::LengthHint;
     use crate::model::workshop::{Reading, Received, Session, WorkshopTag};
     use crate::model::Plan;
     use chrono::{DateTime, TimeZone, Utc};
@@ -84,6 +90,7 @@ mod tests {
                 source: source.clone(),
                 bytes: 2_000,
                 reading: Reading::Plan(Box::new(Plan::new("p", "", "", at()))),
+                plan_units: 0,
             };
             record.collection.add(received, at());
         }
@@ -104,15 +111,61 @@ mod tests {
         let mut record = record_with(&["a".into()]);
         record.collection.next_number = 1_000_000;
         for example in Example::ALL {
+            let plan = handed_in(example);
             let received = Received {
                 source: "组1.json".into(),
                 bytes: 2_000,
-                reading: Reading::Plan(Box::new(handed_in(example))),
+                plan_units: units_of(&plan),
+                reading: Reading::Plan(Box::new(plan)),
             };
             record.collection.add(received, at());
         }
         let expected = serde_json::to_string(&record).unwrap();
         assert_eq!(stored_text(&record).unwrap(), Some(expected));
+    }
+
+    fn units_of(plan: &Plan) -> usize {
+        serde_json::to_string(plan).unwrap().encode_utf16().count()
+    }
+
+    #[test]
+    fn rows_known_to_be_too_long_are_refused_without_writing_them() {
+        let mut record = record_with(&[]);
+        let mut plan = handed_in(Example::Cafe);
+        plan.strategy.vision = "鹿".repeat(STORAGE_CEILING_UNITS / 8);
+        let units = units_of(&plan);
+        let rows = STORAGE_CEILING_UNITS / units;
+        for n in 0..rows {
+            let received = Received {
+                source: format!("{n}.json"),
+                bytes: 2_000,
+                plan_units: units,
+                reading: Reading::Plan(Box::new(Plan {
+                    name: format!("v{n}"),
+                    ..plan.clone()
+                })),
+            };
+            record.collection.add(received, at());
+        }
+        // Rows' lengths within the ceiling: written, and as long as the rows say.
+        let text = stored_text(&record).unwrap().expect("within the ceiling");
+        assert!(text.encode_utf16().count() > rows * units);
+        // One more such row puts what the readings found past it: refused before writing.
+        let mut over = record.clone();
+        let received = Received {
+            source: "last.json".into(),
+            bytes: 2_000,
+            plan_units: units,
+            reading: Reading::Plan(Box::new(plan)),
+        };
+        over.collection.add(received, at());
+        assert_eq!(stored_text(&over).unwrap(), None);
+        // What the readings found is taken at its word: nothing is written to check it.
+        let mut small = record_with(&["a".into(), "b".into()]);
+        for row in &mut small.collection.rows {
+            row.plan_units = LengthHint(STORAGE_CEILING_UNITS / 2 + 1);
+        }
+        assert_eq!(stored_text(&small).unwrap(), None);
     }
 
     /// A record whose text is `extra` units longer than the ceiling, its rows' sources padded

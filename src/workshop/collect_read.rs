@@ -34,6 +34,7 @@ pub async fn receive(input: Input) -> Received {
                     source,
                     bytes: size,
                     reading: Reading::TooLarge,
+                    plan_units: 0,
                 };
             }
             match JsFuture::from(file.array_buffer()).await {

@@ -35,6 +35,8 @@ pub struct Received {
     /// Its size in bytes as received.
     pub bytes: usize,
     pub reading: Reading,
+    /// For a plan: at least how long its stored text is, in UTF-16 units (0 when not known).
+    pub plan_units: usize,
 }
 
 /// What reading an input gave.
@@ -111,6 +113,22 @@ pub struct Row {
     /// [`Status::Ok`] rows take part in comparing and merging).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<Plan>,
+    /// At least how long the plan's stored text is, as its reading found.
+    #[serde(skip)]
+    pub plan_units: LengthHint,
+}
+
+/// At least how long a text is, in UTF-16 units, as something already read found (0 when not
+/// known, as for rows read back from storage): a collection of large plans that no browser
+/// could store is then refused without writing it out first. A hint, not part of the row: rows
+/// compare equal whatever their hints say.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LengthHint(pub usize);
+
+impl PartialEq for LengthHint {
+    fn eq(&self, _: &LengthHint) -> bool {
+        true
+    }
 }
 
 /// Every input received for one session.
@@ -167,6 +185,7 @@ impl Collection {
     pub fn add(&mut self, input: Received, now: DateTime<Utc>) -> RowReport {
         let number = self.next_number.max(1);
         let (status, table, plan) = self.judge(input.bytes, input.reading);
+        let plan_units = LengthHint(if plan.is_some() { input.plan_units } else { 0 });
         let status = if self.rows.len() >= MAX_ROWS {
             Status::Full { limit: MAX_ROWS }
         } else {
@@ -188,6 +207,7 @@ impl Collection {
                 status,
                 table,
                 plan,
+                plan_units,
             });
         }
         report

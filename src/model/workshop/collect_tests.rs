@@ -29,6 +29,7 @@ fn input(source: &str, plan: Plan) -> Received {
         source: source.into(),
         bytes: 2_000,
         reading: Reading::Plan(Box::new(plan)),
+        plan_units: 1_000,
     }
 }
 
@@ -37,6 +38,7 @@ fn bad(source: &str, reading: Reading) -> Received {
         source: source.into(),
         bytes: 100,
         reading,
+        plan_units: 0,
     }
 }
 
@@ -99,6 +101,11 @@ fn every_input_becomes_a_row_with_its_own_status() {
     assert_eq!(
         reports.iter().map(|r| r.number).collect::<Vec<_>>(),
         (1..=8).collect::<Vec<_>>()
+    );
+    // A row that keeps a plan keeps what its reading found of its length; the others have none.
+    assert_eq!(
+        c.rows.iter().map(|r| r.plan_units.0).collect::<Vec<_>>(),
+        [1_000, 1_000, 1_000, 1_000, 0, 0, 0, 0]
     );
     assert_eq!(reports[0].table.as_deref(), Some("组1"));
     assert_eq!(
