@@ -402,15 +402,7 @@ fn import_as_written(text: &str, steps: &[Step]) -> Option<ImportPreview> {
 /// `null`; `None` for anything else.
 fn last_member_value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     let bytes = text.as_bytes();
-    let skip_space = |mut i: usize| {
-        while bytes
-            .get(i)
-            .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
-        {
-            i += 1;
-        }
-        i
-    };
+    let skip_space = |i| skip_space(bytes, i);
     let mut i = skip_space(0);
     if bytes.get(i) != Some(&b'{') {
         return None;
@@ -441,6 +433,14 @@ fn last_member_value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     }
 }
 
+/// Where the JSON white space that starts at `start` ends.
+fn skip_space(bytes: &[u8], start: usize) -> usize {
+    bytes[start.min(bytes.len())..]
+        .iter()
+        .position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        .map_or(bytes.len().max(start), |n| start + n)
+}
+
 /// Where the string that opens at `start` ends (just past its closing quote), for a string
 /// with no escape in it.
 fn plain_string_end(bytes: &[u8], start: usize) -> Option<usize> {
@@ -458,12 +458,7 @@ fn same_tokens(text: &str, compact: &[u8]) -> bool {
     let text = text.as_bytes();
     let (mut i, mut j) = (0, 0);
     loop {
-        while text
-            .get(i)
-            .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
-        {
-            i += 1;
-        }
+        i = skip_space(text, i);
         match (text.get(i), compact.get(j)) {
             (None, None) => return true,
             (Some(b'"'), Some(b'"')) => {

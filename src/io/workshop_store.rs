@@ -35,18 +35,10 @@ pub fn stored_text(record: &WorkshopRecord) -> Result<Option<String>, serde_json
         }
         text.push_str(&row);
     }
-    text.push_str("],\"next_number\":");
-    text.push_str(&collection.next_number.to_string());
-    text.push_str("}}");
-    Ok(
-        (units + utf16_units(b"],\"next_number\":}}") + decimal_digits(collection.next_number)
-            <= STORAGE_CEILING_UNITS)
-            .then_some(text),
-    )
-}
-
-fn decimal_digits(n: u32) -> usize {
-    n.checked_ilog10().map_or(1, |log| log as usize + 1)
+    let end = format!("],\"next_number\":{}}}}}", collection.next_number);
+    units += utf16_units(end.as_bytes());
+    text.push_str(&end);
+    Ok((units <= STORAGE_CEILING_UNITS).then_some(text))
 }
 
 #[cfg(test)]
